@@ -1,0 +1,83 @@
+import { CognitoJwtVerifier, JwtVerifier } from 'aws-jwt-verify';
+import { SimpleFetcher, type Fetcher } from 'aws-jwt-verify/https';
+import { SimpleJwksCache, type Jwks } from 'aws-jwt-verify/jwk';
+import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
+import type { AuthConfig } from '../config';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, LOCAL_JWKS_URI } from './localIssuer';
+
+export interface Caller {
+  /** The token's `sub`: the only source of identity; no operation takes a user id. */
+  userId: string;
+  /** Shown as a comment's author. */
+  displayName: string;
+}
+
+export interface TokenVerifier {
+  /** Resolves the caller, or rejects with InvalidTokenError. */
+  verify(token: string): Promise<Caller>;
+}
+
+export class InvalidTokenError extends Error {
+  constructor(cause: unknown) {
+    super('The token is invalid or expired', { cause });
+    this.name = 'InvalidTokenError';
+  }
+}
+
+/**
+ * A token naming a key that is not in the pool's cached JWKS makes the verifier download the
+ * JWKS again. Anyone can forge such a token, so each download must be short: a hung outbound
+ * connection would otherwise hold the request for the library's default 3 s, twice.
+ */
+const JWKS_FETCH_TIMEOUT_MS = 1500;
+const MAX_DISPLAY_NAME_LENGTH = 100;
+
+export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+  const verifier =
+    config.kind === 'cognito'
+      ? CognitoJwtVerifier.create(
+          { userPoolId: config.userPoolId, clientId: config.clientId, tokenUse: 'id' },
+          {
+            jwksCache: new SimpleJwksCache({
+              fetcher: new SimpleFetcher({
+                defaultRequestOptions: { responseTimeout: JWKS_FETCH_TIMEOUT_MS },
+              }),
+            }),
+          },
+        )
+      : createLocalVerifier(config.jwks);
+  return {
+    async verify(token) {
+      try {
+        return callerFromPayload(await verifier.verify(token));
+      } catch (error) {
+        throw new InvalidTokenError(error);
+      }
+    },
+  };
+}
+
+function createLocalVerifier(jwks: Jwks) {
+  const verifier = JwtVerifier.create(
+    { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, jwksUri: LOCAL_JWKS_URI },
+    { jwksCache: new SimpleJwksCache({ fetcher: refusingFetcher }) },
+  );
+  verifier.cacheJwks(jwks);
+  return verifier;
+}
+
+/** The local issuer's keys are all known up front; an unknown key id is simply invalid. */
+const refusingFetcher: Fetcher = {
+  fetch: () => Promise.reject(new Error('The local issuer has no JWKS endpoint')),
+};
+
+function callerFromPayload(payload: JwtPayload): Caller {
+  const userId = payload.sub;
+  if (typeof userId !== 'string' || userId.length === 0) {
+    throw new Error('The token has no subject');
+  }
+  const name = [payload.name, payload['cognito:username']].find(
+    (candidate): candidate is string => typeof candidate === 'string' && candidate.trim() !== '',
+  );
+  return { userId, displayName: (name ?? 'Customer').trim().slice(0, MAX_DISPLAY_NAME_LENGTH) };
+}

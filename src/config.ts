@@ -1,0 +1,73 @@
+import type { Jwks } from 'aws-jwt-verify/jwk';
+import type { TableNames } from './datasources/tableDefinitions';
+
+/**
+ * All configuration is read here, once per Lambda instance, from the environment that
+ * serverless.yml (in AWS) or the local runtime (on a laptop) sets. Nothing else reads
+ * `process.env`.
+ */
+export interface AppConfig {
+  /** NODE_ENV=production: no introspection, no sandbox unless asked, no local issuer. */
+  production: boolean;
+  enableSandbox: boolean;
+  tables: TableNames;
+  dynamodb: { region: string; endpoint?: string };
+  auth: AuthConfig;
+}
+
+export type AuthConfig =
+  { kind: 'cognito'; userPoolId: string; clientId: string } | { kind: 'local'; jwks: Jwks };
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function loadConfig(env: Env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  return {
+    production,
+    enableSandbox: env.ENABLE_SANDBOX === 'true',
+    tables: {
+      products: required(env, 'PRODUCTS_TABLE'),
+      comments: required(env, 'COMMENTS_TABLE'),
+      carts: required(env, 'CARTS_TABLE'),
+      promotions: required(env, 'PROMOTIONS_TABLE'),
+    },
+    dynamodb: {
+      region: env.AWS_REGION ?? 'us-east-1',
+      ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
+    },
+    auth: loadAuthConfig(env, production),
+  };
+}
+
+function loadAuthConfig(env: Env, production: boolean): AuthConfig {
+  const userPoolId = env.COGNITO_USER_POOL_ID;
+  const clientId = env.COGNITO_CLIENT_ID;
+  if (userPoolId && clientId) return { kind: 'cognito', userPoolId, clientId };
+  // The local issuer's key lives on a developer's disk; production must never trust it, so a
+  // production configuration without Cognito is a deployment mistake, not a fallback.
+  if (production) {
+    throw new ConfigError('NODE_ENV=production needs COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID');
+  }
+  const jwks = env.LOCAL_AUTH_JWKS;
+  if (!jwks) {
+    throw new ConfigError('Set COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID, or LOCAL_AUTH_JWKS');
+  }
+  try {
+    return { kind: 'local', jwks: JSON.parse(jwks) as Jwks };
+  } catch {
+    throw new ConfigError('LOCAL_AUTH_JWKS is not valid JSON');
+  }
+}
+
+function required(env: Env, name: string): string {
+  const value = env[name];
+  if (!value) throw new ConfigError(`Missing environment variable ${name}`);
+  return value;
+}

@@ -1,0 +1,88 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  type DynamoDBDocumentClient,
+  type PutCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { VersionConflictError } from './errors';
+import type { CartLine, CartRecord } from './models';
+
+export interface CartChange {
+  items: CartLine[];
+  promotionCode?: string;
+}
+
+/**
+ * Carts table: one item per user, key `userId`, holding the lines, the promotion code and a
+ * `version` counter. Every write is conditional on the version it read (optimistic concurrency),
+ * so two concurrent writers can never silently overwrite each other: the loser gets a
+ * VersionConflictError and re-reads.
+ */
+export class CartStore {
+  /** The caller's cart is read at most once per request, however many fields need it. */
+  private readonly carts = new Map<string, Promise<CartRecord>>();
+
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** The cart as this request last saw it (eventually consistent read, once per request). */
+  async getForUser(userId: string): Promise<CartRecord> {
+    let cart = this.carts.get(userId);
+    if (!cart) {
+      cart = this.read(userId, false);
+      this.carts.set(userId, cart);
+    }
+    return cart;
+  }
+
+  /** A strongly consistent read for a read-modify-write cycle. */
+  async getLatest(userId: string): Promise<CartRecord> {
+    return this.read(userId, true);
+  }
+
+  /**
+   * Writes `change` over the cart read at `base.version`. Throws VersionConflictError when
+   * someone else wrote the cart in between.
+   */
+  async save(base: CartRecord, change: CartChange, now = new Date()): Promise<CartRecord> {
+    const next: CartRecord = {
+      userId: base.userId,
+      items: change.items,
+      version: base.version + 1,
+      updatedAt: now.toISOString(),
+      ...(change.promotionCode ? { promotionCode: change.promotionCode } : {}),
+    };
+    const condition: Pick<
+      PutCommandInput,
+      'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
+    > =
+      base.version === 0
+        ? {
+            ConditionExpression: 'attribute_not_exists(#userId)',
+            ExpressionAttributeNames: { '#userId': 'userId' },
+          }
+        : {
+            ConditionExpression: '#version = :expected',
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: { ':expected': base.version },
+          };
+    try {
+      await this.client.send(new PutCommand({ TableName: this.tableName, Item: next, ...condition }));
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new VersionConflictError(base.userId);
+      throw error;
+    }
+    this.carts.set(base.userId, Promise.resolve(next));
+    return next;
+  }
+
+  private async read(userId: string, consistent: boolean): Promise<CartRecord> {
+    const output = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: { userId }, ConsistentRead: consistent }),
+    );
+    return (output.Item as CartRecord | undefined) ?? { userId, items: [], version: 0 };
+  }
+}

@@ -1,0 +1,95 @@
+import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import DataLoader from 'dataloader';
+import { BATCH_GET_LIMIT, batchGetAll } from './batchGet';
+import { decodeCursor, encodeCursor } from './cursor';
+import type { Page, PageRequest, ProductRecord } from './models';
+
+/** Every product carries the same `catalogue` value so one GSI partition lists them by name. */
+const CATALOGUE = 'ALL';
+const BY_NAME_INDEX = 'byName';
+/** DynamoDB rejects empty keys and keys over 2048 bytes; such ids cannot name a product. */
+const MAX_ID_BYTES = 1024;
+
+type StoredProduct = ProductRecord & { catalogue: string };
+
+/**
+ * Products table: key `id`; GSI `byName` (`catalogue` = "ALL", sort `name`) serves the catalogue
+ * listing in name order. One partition suits a store-sized catalogue (thousands of items); a far
+ * larger one would shard `catalogue`.
+ */
+export class ProductStore {
+  /** Per request: every product id asked for in one tick becomes one BatchGetItem (≤100 keys). */
+  private readonly byId = new DataLoader<string, ProductRecord | null>((ids) => this.loadByIds(ids), {
+    maxBatchSize: BATCH_GET_LIMIT,
+  });
+
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async getById(id: string): Promise<ProductRecord | null> {
+    return isStorableId(id) ? this.byId.load(id) : null;
+  }
+
+  async getByIds(ids: readonly string[]): Promise<Array<ProductRecord | null>> {
+    return Promise.all(ids.map((id) => this.getById(id)));
+  }
+
+  /** Access pattern: catalogue page in name order, continuing after the cursor's (name, id). */
+  async list({ first, after }: PageRequest): Promise<Page<ProductRecord>> {
+    const startKey = after ? decodeCursor('product', after, ['name', 'id'] as const) : undefined;
+    const output = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: BY_NAME_INDEX,
+        KeyConditionExpression: '#catalogue = :catalogue',
+        ExpressionAttributeNames: { '#catalogue': 'catalogue' },
+        ExpressionAttributeValues: { ':catalogue': CATALOGUE },
+        ExclusiveStartKey: startKey && { ...startKey, catalogue: CATALOGUE },
+        // One extra item tells whether another page exists without a second request.
+        Limit: first + 1,
+      }),
+    );
+    const items = (output.Items ?? []) as StoredProduct[];
+    const page = items.slice(0, first).map(toRecord);
+    for (const product of page) this.byId.prime(product.id, product);
+    return {
+      edges: page.map((node) => ({
+        cursor: encodeCursor('product', { name: node.name, id: node.id }),
+        node,
+      })),
+      hasNextPage: items.length > first,
+    };
+  }
+
+  /** Writes a catalogue entry (seeding and administration; the API itself never calls it). */
+  async put(product: ProductRecord): Promise<void> {
+    const item: StoredProduct = { ...product, catalogue: CATALOGUE };
+    await this.client.send(new PutCommand({ TableName: this.tableName, Item: item }));
+    this.byId.clear(product.id);
+  }
+
+  private async loadByIds(ids: readonly string[]): Promise<Array<ProductRecord | null>> {
+    const items = await batchGetAll<StoredProduct>(
+      this.client,
+      this.tableName,
+      ids.map((id) => ({ id })),
+    );
+    const byId = new Map(items.map((item) => [item.id, toRecord(item)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+}
+
+function isStorableId(id: string): boolean {
+  return id.length > 0 && Buffer.byteLength(id) <= MAX_ID_BYTES;
+}
+
+function toRecord({ catalogue: _catalogue, ...product }: StoredProduct): ProductRecord {
+  return {
+    ...product,
+    commentCount: product.commentCount ?? 0,
+    ratingSum: product.ratingSum ?? 0,
+    ratingCount: product.ratingCount ?? 0,
+  };
+}

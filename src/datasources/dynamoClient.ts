@@ -1,0 +1,26 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+export interface DynamoConfig {
+  region: string;
+  /** Set for DynamoDB Local; absent in AWS, where the SDK resolves the regional endpoint. */
+  endpoint?: string;
+}
+
+/** One client per Lambda instance: it keeps the HTTPS connections warm across requests. */
+export function createDocumentClient({ region, endpoint }: DynamoConfig): DynamoDBDocumentClient {
+  const client = new DynamoDBClient({
+    region,
+    ...(endpoint
+      ? {
+          endpoint,
+          // DynamoDB Local checks that credentials are present, not what they are; fixed dummy
+          // values keep a developer's real AWS credentials out of local runs entirely.
+          credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        }
+      : {}),
+  });
+  return DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+}

@@ -1,0 +1,58 @@
+import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import {
+  createTokenVerifier,
+  InvalidTokenError,
+  type Caller,
+  type TokenVerifier,
+} from './auth/tokenVerifier';
+import type { AppConfig } from './config';
+import { createContext } from './context';
+import { createDocumentClient } from './datasources/dynamoClient';
+import { invalidToken } from './errors';
+import { createApolloServer } from './server';
+
+/**
+ * Builds the Lambda entry point for API Gateway HTTP API (payload 2.0) events. Everything
+ * expensive (DynamoDB client, token verifier, Apollo server) is created here, once per Lambda
+ * instance; only the context is built per request.
+ */
+export type StoreHandler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+
+export function createLambdaHandler(config: AppConfig): StoreHandler {
+  const dependencies = { dynamo: createDocumentClient(config.dynamodb), tables: config.tables };
+  const verifier = createTokenVerifier(config.auth);
+  const lambdaHandler = startServerAndCreateLambdaHandler(
+    createApolloServer(config),
+    handlers.createAPIGatewayProxyEventV2RequestHandler(),
+    {
+      context: async ({ event, context }) =>
+        createContext(dependencies, await identify(event, verifier), context.awsRequestId),
+    },
+  );
+  // The integration's handler is async and never calls Lambda's legacy callback; this narrower
+  // signature lets the local runtime and tests await it like Lambda does.
+  return (event, context) =>
+    lambdaHandler(event, context, () => undefined) as Promise<APIGatewayProxyStructuredResultV2>;
+}
+
+/**
+ * No Authorization header: an anonymous caller (public reads still work). A header that is not a
+ * valid Bearer token is rejected outright with 401 rather than downgraded to anonymous, so a
+ * client with an expired session learns it instead of seeing an empty cart.
+ */
+async function identify(event: APIGatewayProxyEventV2, verifier: TokenVerifier): Promise<Caller | null> {
+  const header = event.headers?.authorization;
+  if (header === undefined) return null;
+  const match = /^Bearer ([^\s,]+)$/i.exec(header.trim());
+  if (!match?.[1]) throw invalidToken();
+  try {
+    return await verifier.verify(match[1]);
+  } catch (error) {
+    if (error instanceof InvalidTokenError) throw invalidToken();
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+import type { ProductResolvers } from '../generated/graphql';
+import { pageRequest, readPage } from './connection';
+
+export const Product: ProductResolvers = {
+  /** Anonymous callers have no cart; signed-in callers' carts are read once per request. */
+  isSelected: async (product, _args, ctx) => {
+    if (!ctx.caller) return false;
+    const cart = await ctx.carts.getForUser(ctx.caller.userId);
+    return cart.items.some((line) => line.productId === product.id);
+  },
+
+  comments: (product, { first, after }, ctx) => {
+    const page = pageRequest(first, after);
+    return readPage(() => ctx.comments.listForProduct(product.id, page));
+  },
+
+  /** Average of the ratings given, from aggregates kept on the product: no comment reads. */
+  rating: (product) =>
+    product.ratingCount > 0 ? Math.round((product.ratingSum / product.ratingCount) * 100) / 100 : null,
+};

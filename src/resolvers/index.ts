@@ -1,0 +1,15 @@
+import type { Resolvers } from '../generated/graphql';
+import { CartItem } from './CartItem';
+import { cartMutations } from './cartMutations';
+import { Comment } from './Comment';
+import { commentMutations } from './commentMutations';
+import { Product } from './Product';
+import { Query } from './Query';
+
+export const resolvers: Resolvers = {
+  Query,
+  Mutation: { ...cartMutations, ...commentMutations },
+  Product,
+  Comment,
+  CartItem,
+};

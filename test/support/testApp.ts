@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { AppConfig } from '../../src/config';
+import { createDocumentClient } from '../../src/datasources/dynamoClient';
+import type { ProductRecord } from '../../src/datasources/models';
+import { ProductStore } from '../../src/datasources/ProductStore';
+import { PromotionStore } from '../../src/datasources/PromotionStore';
+import { TABLE_KEYS, type TableKey, type TableNames } from '../../src/datasources/tableDefinitions';
+import { createLambdaHandler, type StoreHandler } from '../../src/lambdaHandler';
+import {
+  generateIssuerKeys,
+  signLocalToken,
+  type LocalIssuerKeys,
+  type TokenClaims,
+} from '../../src/local/localKeys';
+import { ensureTables } from '../../src/local/tables';
+import { graphqlPost, lambdaContext, type GraphQLRequest, type LambdaResult } from './events';
+
+export interface GraphQLResponse<TData = Record<string, unknown>> {
+  status: number;
+  headers: Record<string, unknown>;
+  body: {
+    data?: TData | null;
+    errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+  };
+}
+
+/**
+ * The real Lambda handler (createLambdaHandler, exactly what `handler` exports) over freshly
+ * created, uniquely named tables in the shared DynamoDB Local, with a fresh local issuer.
+ */
+export interface TestApp {
+  tables: TableNames;
+  db: DynamoDBDocumentClient;
+  keys: LocalIssuerKeys;
+  handler: StoreHandler;
+  invoke(event: APIGatewayProxyEventV2): Promise<LambdaResult>;
+  graphql<TData = Record<string, unknown>>(
+    request: GraphQLRequest,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<TData>>;
+  tokenFor(userId: string, name?: string, claims?: Partial<TokenClaims>): string;
+  putProduct(product: Partial<ProductRecord> & Pick<ProductRecord, 'id'>): Promise<ProductRecord>;
+  putPromotion(code: string, percentage: number): Promise<void>;
+  /** Every item of a table: for asserting that a refused request changed nothing. */
+  scan(table: TableKey): Promise<Array<Record<string, unknown>>>;
+  snapshot(): Promise<Record<TableKey, Array<Record<string, unknown>>>>;
+}
+
+export function endpoint(): string {
+  const value = process.env.TEST_DYNAMODB_ENDPOINT;
+  if (!value) throw new Error('TEST_DYNAMODB_ENDPOINT is unset: run the tests through jest');
+  return value;
+}
+
+export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const prefix = `t${randomUUID().slice(0, 8)}`;
+  const tables = Object.fromEntries(TABLE_KEYS.map((key) => [key, `${prefix}-${key}`])) as TableNames;
+  const dynamodb = { region: 'us-east-1', endpoint: endpoint() };
+  await ensureTables(
+    new DynamoDBClient({ ...dynamodb, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+    tables,
+  );
+  const keys = generateIssuerKeys();
+  const config: AppConfig = {
+    production: false,
+    enableSandbox: false,
+    tables,
+    dynamodb,
+    auth: { kind: 'local', jwks: keys.jwks },
+    ...overrides,
+  };
+  const handler = createLambdaHandler(config);
+  const db = createDocumentClient(dynamodb);
+  const invoke = (event: APIGatewayProxyEventV2) => handler(event, lambdaContext());
+
+  const scan = async (table: TableKey) => {
+    const output = await db.send(new ScanCommand({ TableName: tables[table], ConsistentRead: true }));
+    return (output.Items ?? []).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  };
+
+  return {
+    tables,
+    db,
+    keys,
+    handler,
+    invoke,
+    async graphql<TData>(request: GraphQLRequest, options = {}) {
+      const result = await invoke(graphqlPost(request, options));
+      return {
+        status: result.statusCode ?? 200,
+        headers: result.headers ?? {},
+        body: JSON.parse(result.body ?? '{}') as GraphQLResponse<TData>['body'],
+      };
+    },
+    tokenFor: (userId, name, claims = {}) =>
+      signLocalToken(keys, { sub: userId, ...(name ? { name } : {}), ...claims }),
+    async putProduct(product) {
+      const record: ProductRecord = {
+        name: `Product ${product.id}`,
+        code: product.id.toUpperCase(),
+        price: 1000,
+        stock: 50,
+        commentCount: 0,
+        ratingSum: 0,
+        ratingCount: 0,
+        ...product,
+      };
+      await new ProductStore(db, tables.products).put(record);
+      return record;
+    },
+    putPromotion: (code, percentage) => new PromotionStore(db, tables.promotions).put({ code, percentage }),
+    scan,
+    async snapshot() {
+      const entries = await Promise.all(TABLE_KEYS.map(async (key) => [key, await scan(key)] as const));
+      return Object.fromEntries(entries) as Record<TableKey, Array<Record<string, unknown>>>;
+    },
+  };
+}
