@@ -210,7 +210,7 @@ export type Product = {
   name: Scalars['String']['output'];
   /** Current catalogue price in cents. */
   price: Scalars['Int']['output'];
-  /** Average rating of the comments that gave one, or null when none did. */
+  /** Average rating (1..5, rounded to two decimals) of the comments that gave one; null when none did. */
   rating: Maybe<Scalars['Float']['output']>;
   /** Units currently in stock. */
   stock: Scalars['Int']['output'];
