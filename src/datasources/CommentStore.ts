@@ -4,6 +4,7 @@ import { QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from 
 import DataLoader from 'dataloader';
 import { decodeCursor, encodeCursor } from './cursor';
 import { ProductNotFoundError } from './errors';
+import { isStorableKey } from './keys';
 import type { CommentRecord, Page, PageRequest } from './models';
 
 type StoredComment = CommentRecord & { commentKey: string };
@@ -44,6 +45,7 @@ export class CommentStore {
 
   /** Throws ProductNotFoundError, writing nothing, when the product does not exist. */
   async add(comment: NewComment, now = new Date()): Promise<CommentRecord> {
+    if (!isStorableKey(comment.productId)) throw new ProductNotFoundError(comment.productId);
     const createdAt = now.toISOString();
     const id = randomUUID();
     const record: CommentRecord = { ...comment, id, createdAt };

@@ -2,13 +2,12 @@ import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/
 import DataLoader from 'dataloader';
 import { BATCH_GET_LIMIT, batchGetAll } from './batchGet';
 import { decodeCursor, encodeCursor } from './cursor';
+import { isStorableKey } from './keys';
 import type { Page, PageRequest, ProductRecord } from './models';
 
 /** Every product carries the same `catalogue` value so one GSI partition lists them by name. */
 const CATALOGUE = 'ALL';
 const BY_NAME_INDEX = 'byName';
-/** DynamoDB rejects empty keys and keys over 2048 bytes; such ids cannot name a product. */
-const MAX_ID_BYTES = 1024;
 
 type StoredProduct = ProductRecord & { catalogue: string };
 
@@ -29,7 +28,7 @@ export class ProductStore {
   ) {}
 
   async getById(id: string): Promise<ProductRecord | null> {
-    return isStorableId(id) ? this.byId.load(id) : null;
+    return isStorableKey(id) ? this.byId.load(id) : null;
   }
 
   async getByIds(ids: readonly string[]): Promise<Array<ProductRecord | null>> {
@@ -79,10 +78,6 @@ export class ProductStore {
     const byId = new Map(items.map((item) => [item.id, toRecord(item)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
-}
-
-function isStorableId(id: string): boolean {
-  return id.length > 0 && Buffer.byteLength(id) <= MAX_ID_BYTES;
 }
 
 function toRecord({ catalogue: _catalogue, ...product }: StoredProduct): ProductRecord {

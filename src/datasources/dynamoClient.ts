@@ -11,6 +11,9 @@ export interface DynamoConfig {
 export function createDocumentClient({ region, endpoint }: DynamoConfig): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region,
+    // Without timeouts one stuck connection could hold a request for the whole Lambda timeout;
+    // the SDK's retries (3 attempts, with backoff) cover a timed-out attempt.
+    requestHandler: { connectionTimeout: 1000, requestTimeout: 3000 },
     ...(endpoint
       ? {
           endpoint,
