@@ -1,0 +1,117 @@
+import { ConfigError, loadConfig } from '../../src/config';
+import { generateIssuerKeys } from '../../src/local/localKeys';
+
+const TABLES = {
+  PRODUCTS_TABLE: 'prod-products',
+  COMMENTS_TABLE: 'prod-comments',
+  CARTS_TABLE: 'prod-carts',
+  PROMOTIONS_TABLE: 'prod-promotions',
+};
+const COGNITO = { COGNITO_USER_POOL_ID: 'us-east-1_AbCdEfGhI', COGNITO_CLIENT_ID: 'abc123' };
+
+describe('loadConfig', () => {
+  test('refuses a production configuration without Cognito, even with a local JWKS', () => {
+    // Prepare
+    const env = {
+      ...TABLES,
+      NODE_ENV: 'production',
+      LOCAL_AUTH_JWKS: JSON.stringify(generateIssuerKeys().jwks),
+    };
+
+    // Act
+    const load = () => loadConfig(env);
+
+    // Assess
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow('NODE_ENV=production needs COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID');
+  });
+
+  test('refuses a production configuration with only half of the Cognito settings', () => {
+    // Act
+    const load = () => loadConfig({ ...TABLES, NODE_ENV: 'production', COGNITO_USER_POOL_ID: 'us-east-1_X' });
+
+    // Assess
+    expect(load).toThrow(ConfigError);
+  });
+
+  test('refuses a LOCAL_AUTH_JWKS that is not valid JSON', () => {
+    // Act
+    const load = () => loadConfig({ ...TABLES, LOCAL_AUTH_JWKS: '{"keys": [' });
+
+    // Assess
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow('LOCAL_AUTH_JWKS is not valid JSON');
+  });
+
+  test('refuses a configuration with no issuer at all', () => {
+    // Act
+    const load = () => loadConfig({ ...TABLES });
+
+    // Assess
+    expect(load).toThrow('Set COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID, or LOCAL_AUTH_JWKS');
+  });
+
+  test('chooses Cognito when both ids are set, even when a local JWKS is present too', () => {
+    // Prepare
+    const env = { ...TABLES, ...COGNITO, LOCAL_AUTH_JWKS: '{"keys":[]}' };
+
+    // Act
+    const config = loadConfig(env);
+
+    // Assess
+    expect(config.auth).toEqual({ kind: 'cognito', userPoolId: 'us-east-1_AbCdEfGhI', clientId: 'abc123' });
+  });
+
+  test('reads a complete production configuration', () => {
+    // Prepare
+    const env = { ...TABLES, ...COGNITO, NODE_ENV: 'production', AWS_REGION: 'eu-west-1' };
+
+    // Act
+    const config = loadConfig(env);
+
+    // Assess
+    expect(config).toEqual({
+      production: true,
+      enableSandbox: false,
+      tables: {
+        products: 'prod-products',
+        comments: 'prod-comments',
+        carts: 'prod-carts',
+        promotions: 'prod-promotions',
+      },
+      dynamodb: { region: 'eu-west-1' },
+      auth: { kind: 'cognito', userPoolId: 'us-east-1_AbCdEfGhI', clientId: 'abc123' },
+    });
+  });
+
+  test('uses the local issuer’s JWKS and a DynamoDB Local endpoint outside production', () => {
+    // Prepare
+    const { jwks } = generateIssuerKeys();
+    const env = {
+      ...TABLES,
+      LOCAL_AUTH_JWKS: JSON.stringify(jwks),
+      DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000',
+      ENABLE_SANDBOX: 'true',
+    };
+
+    // Act
+    const config = loadConfig(env);
+
+    // Assess
+    expect(config.production).toBe(false);
+    expect(config.enableSandbox).toBe(true);
+    expect(config.auth).toEqual({ kind: 'local', jwks });
+    expect(config.dynamodb).toEqual({ region: 'us-east-1', endpoint: 'http://127.0.0.1:8000' });
+  });
+
+  test.each(Object.keys(TABLES))('refuses a configuration without %s', (name) => {
+    // Prepare
+    const env: Record<string, string | undefined> = { ...TABLES, ...COGNITO, [name]: undefined };
+
+    // Act
+    const load = () => loadConfig(env);
+
+    // Assess
+    expect(load).toThrow(`Missing environment variable ${name}`);
+  });
+});
