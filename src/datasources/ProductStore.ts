@@ -9,11 +9,12 @@ import type { Page, PageRequest, ProductRecord } from './models';
 const CATALOGUE = 'ALL';
 const BY_NAME_INDEX = 'byName';
 
-type StoredProduct = ProductRecord & { catalogue: string };
+type StoredProduct = ProductRecord & { catalogue: string; sortName: string };
 
 /**
- * Products table: key `id`; GSI `byName` (`catalogue` = "ALL", sort `name`) serves the catalogue
- * listing in name order. One partition suits a store-sized catalogue (thousands of items); a far
+ * Products table: key `id`; GSI `byName` (`catalogue` = "ALL", sort `sortName`) serves the
+ * catalogue listing in name order. `sortName` is the name folded for sorting (case and accents
+ * ignored): DynamoDB compares strings byte by byte, which would put "Zebra" before "apple". One partition suits a store-sized catalogue (thousands of items); a far
  * larger one would shard `catalogue`.
  */
 export class ProductStore {
@@ -35,9 +36,9 @@ export class ProductStore {
     return Promise.all(ids.map((id) => this.getById(id)));
   }
 
-  /** Access pattern: catalogue page in name order, continuing after the cursor's (name, id). */
+  /** Access pattern: catalogue page in name order, continuing after the cursor's (sortName, id). */
   async list({ first, after }: PageRequest): Promise<Page<ProductRecord>> {
-    const startKey = after ? decodeCursor('product', after, ['name', 'id'] as const) : undefined;
+    const startKey = after ? decodeCursor('product', after, ['sortName', 'id'] as const) : undefined;
     const output = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -51,20 +52,21 @@ export class ProductStore {
       }),
     );
     const items = (output.Items ?? []) as StoredProduct[];
-    const page = items.slice(0, first).map(toRecord);
-    for (const product of page) this.byId.prime(product.id, product);
+    const page = items.slice(0, first);
+    const edges = page.map((item) => ({
+      cursor: encodeCursor('product', { sortName: item.sortName, id: item.id }),
+      node: toRecord(item),
+    }));
+    for (const { node } of edges) this.byId.prime(node.id, node);
     return {
-      edges: page.map((node) => ({
-        cursor: encodeCursor('product', { name: node.name, id: node.id }),
-        node,
-      })),
+      edges,
       hasNextPage: items.length > first,
     };
   }
 
   /** Writes a catalogue entry (seeding and administration; the API itself never calls it). */
   async put(product: ProductRecord): Promise<void> {
-    const item: StoredProduct = { ...product, catalogue: CATALOGUE };
+    const item: StoredProduct = { ...product, catalogue: CATALOGUE, sortName: sortNameOf(product.name) };
     await this.client.send(new PutCommand({ TableName: this.tableName, Item: item }));
     this.byId.clear(product.id);
   }
@@ -80,7 +82,11 @@ export class ProductStore {
   }
 }
 
-function toRecord({ catalogue: _catalogue, ...product }: StoredProduct): ProductRecord {
+function sortNameOf(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function toRecord({ catalogue: _catalogue, sortName: _sortName, ...product }: StoredProduct): ProductRecord {
   return {
     ...product,
     commentCount: product.commentCount ?? 0,

@@ -72,10 +72,11 @@ export const cartMutations: CartMutations = {
     assertLineQuantity(quantity, { allowZero: true });
     if (quantity > 0) assertInStock([{ product: await requireProduct(ctx, productId), quantity }]);
     else await requireLineOrProduct(ctx, userId, productId);
-    const cart = await editCart(ctx, userId, (current) => ({
-      ...current,
-      items: withQuantity(current.items, productId, quantity),
-    }));
+    const cart = await editCart(ctx, userId, (current) =>
+      quantity === 0 && !current.items.some((line) => line.productId === productId)
+        ? null
+        : { ...current, items: withQuantity(current.items, productId, quantity) },
+    );
     return loadPricedCart(ctx, cart);
   },
 

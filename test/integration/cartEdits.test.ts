@@ -66,6 +66,17 @@ describe('updateCartItem', () => {
     ]);
   });
 
+  test('quantity 0 for a line that is not in the cart returns the cart unchanged and writes nothing', async () => {
+    const { token, bird, friend } = await prepare();
+    const current = await addToCart(token, bird.id, 2);
+    const before = await app.snapshot();
+
+    const cart = await update(token, friend.id, 0);
+
+    expect(cart).toEqual(current);
+    expect(await app.snapshot()).toEqual(before);
+  });
+
   test('quantity 0 removes the line', async () => {
     const { token, bird, friend } = await prepare();
     await addToCart(token, bird.id, 1);

@@ -212,3 +212,26 @@ describe('product(id:)', () => {
     expect(response.body).toEqual({ data: { product: null } });
   });
 });
+
+describe('products ordering', () => {
+  test('ignores case and accents, as a shopper reads names, not byte by byte', async () => {
+    const ordering = await createTestApp();
+    for (const [id, name] of [
+      ['z', 'zebra Rug'],
+      ['e', 'Éclair Tin'],
+      ['a', 'apple Crate'],
+      ['b', 'Banana Hook'],
+    ]) {
+      await ordering.putProduct({ id: `o-${id}`, name });
+    }
+
+    const response = await ordering.graphql<ProductsData>({ query: PRODUCTS, variables: { first: 10 } });
+
+    expect(dataOf(response).products.nodes.map((node) => node.name)).toEqual([
+      'apple Crate',
+      'Banana Hook',
+      'Éclair Tin',
+      'zebra Rug',
+    ]);
+  });
+});
