@@ -1,0 +1,143 @@
+import { execFile, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { inflateRawSync } from 'node:zlib';
+import type { CfnTemplate } from './cloudFormation';
+
+/**
+ * `serverless package` (osls + serverless-esbuild), run offline and without AWS credentials, and
+ * what it produced: the CloudFormation template AWS would deploy and the zip Lambda would run.
+ */
+
+const PROJECT_DIR = path.resolve(__dirname, '..', '..');
+const SERVERLESS_BIN = path.join(PROJECT_DIR, 'node_modules', 'serverless', 'bin', 'serverless.js');
+
+/** How long a jest hook may wait for `packageService`. */
+export const PACKAGE_TIMEOUT_MS = 120_000;
+
+export interface Packaged {
+  /** The folder the service was packaged in; `invokeBundledHandler` works in it too. */
+  workDir: string;
+  template: CfnTemplate;
+  templateText: string;
+  zipEntries: Map<string, Buffer>;
+}
+
+/**
+ * Packages a copy of the service (node_modules linked, not copied) into `workDir`, so that this
+ * run's staging folders (osls always stages in `<service>/.serverless` and deletes it, even with
+ * `--package`) cannot collide with a developer's `npm run package` in the project itself.
+ * HOME and the environment hold no AWS credentials or configuration.
+ */
+export async function packageService(workDir: string): Promise<Packaged> {
+  const serviceDir = path.join(workDir, 'service');
+  const outputDir = path.join(workDir, 'artifact');
+  const ignored = new Set(['node_modules', '.git', '.serverless', '.esbuild', 'dist', '.local', 'coverage']);
+  cpSync(PROJECT_DIR, serviceDir, {
+    recursive: true,
+    filter: (source) => !ignored.has(path.relative(PROJECT_DIR, source).split(path.sep)[0] ?? ''),
+  });
+  symlinkSync(path.join(PROJECT_DIR, 'node_modules'), path.join(serviceDir, 'node_modules'), 'dir');
+  const home = path.join(workDir, 'home');
+  const environment = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(AWS_|SLS_|SERVERLESS_)/.test(name)),
+  );
+
+  await run(process.execPath, [SERVERLESS_BIN, 'package', '--stage', 'dev', '--package', outputDir], {
+    cwd: serviceDir,
+    env: {
+      ...environment,
+      HOME: home,
+      USERPROFILE: home,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
+  });
+
+  const templateText = readFileSync(
+    path.join(outputDir, 'cloudformation-template-update-stack.json'),
+    'utf8',
+  );
+  return {
+    workDir,
+    template: JSON.parse(templateText) as CfnTemplate,
+    templateText,
+    zipEntries: readZip(readFileSync(path.join(outputDir, 'store-api.zip'))),
+  };
+}
+
+/** The bundled handler in the zip. */
+export function zippedHandler(packaged: Packaged): Buffer {
+  const bundle = packaged.zipEntries.get('src/handler.js');
+  if (!bundle) throw new Error('The artifact has no src/handler.js');
+  return bundle;
+}
+
+/**
+ * Writes `bundle` alone into a fresh folder of the package's work folder, calls its `handler` with
+ * `event` in a new Node.js process whose whole environment is `environment`, and returns what that
+ * process printed: the handler's result as JSON.
+ */
+export async function invokeBundledHandler(
+  packaged: Packaged,
+  bundle: Buffer,
+  event: object,
+  environment: NodeJS.ProcessEnv,
+): Promise<string> {
+  const bundleDir = mkdtempSync(path.join(packaged.workDir, 'bundle-'));
+  const bundlePath = path.join(bundleDir, 'handler.js');
+  writeFileSync(bundlePath, bundle);
+  const script = `require(${JSON.stringify(bundlePath)})
+      .handler(${JSON.stringify(event)}, { awsRequestId: 'package-test' })
+      .then((result) => process.stdout.write(JSON.stringify(result)));`;
+  const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], {
+    cwd: bundleDir,
+    env: environment,
+  });
+  return stdout;
+}
+
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const timer = setTimeout(() => child.kill(), PACKAGE_TIMEOUT_MS - 5_000);
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`serverless package failed (${signal ?? `exit ${code}`}):\n${output}`));
+    });
+  });
+}
+
+/** The entries of a zip file (stored or deflated; no ZIP64), read through its central directory. */
+function readZip(zip: Buffer): Map<string, Buffer> {
+  const endOfDirectory = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (endOfDirectory < 0) throw new Error('Not a zip file');
+  const count = zip.readUInt16LE(endOfDirectory + 10);
+  let offset = zip.readUInt32LE(endOfDirectory + 16);
+  const entries = new Map<string, Buffer>();
+  for (let index = 0; index < count; index += 1) {
+    if (zip.readUInt32LE(offset) !== 0x02014b50) throw new Error('Corrupt zip central directory');
+    const method = zip.readUInt16LE(offset + 10);
+    const compressedSize = zip.readUInt32LE(offset + 20);
+    const nameLength = zip.readUInt16LE(offset + 28);
+    const extraLength = zip.readUInt16LE(offset + 30);
+    const commentLength = zip.readUInt16LE(offset + 32);
+    const localHeader = zip.readUInt32LE(offset + 42);
+    const name = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
+    const dataStart =
+      localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
+    const data = zip.subarray(dataStart, dataStart + compressedSize);
+    if (!name.endsWith('/')) entries.set(name, method === 0 ? data : inflateRawSync(data));
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
