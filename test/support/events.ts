@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { localLambdaContext } from '../../src/local/apiGatewayEvent';
 
 /**
  * API Gateway HTTP API (payload format 2.0) events, shaped as AWS sends them: lower-case header
@@ -51,21 +52,9 @@ export function graphqlPost(
   });
 }
 
+/** The Lambda context the local runtime passes: the handler reads only `awsRequestId` from it. */
 export function lambdaContext(requestId = 'lambda-request-id'): Context {
-  return {
-    callbackWaitsForEmptyEventLoop: true,
-    functionName: 'store-api-test',
-    functionVersion: '$LATEST',
-    invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:store-api-test',
-    memoryLimitInMB: '1024',
-    awsRequestId: requestId,
-    logGroupName: '/aws/lambda/store-api-test',
-    logStreamName: 'test',
-    getRemainingTimeInMillis: () => 30_000,
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
+  return localLambdaContext(requestId);
 }
 
 export type LambdaResult = APIGatewayProxyStructuredResultV2;
