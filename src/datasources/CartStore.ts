@@ -28,19 +28,23 @@ export class CartStore {
     private readonly tableName: string,
   ) {}
 
-  /** The cart as this request last saw it (eventually consistent read, once per request). */
+  /**
+   * The cart as this request last saw it, read once per request. Strongly consistent: a shopper
+   * who just added an item and reloads the page must see it (an eventually consistent read may
+   * lag by up to a second), and a cart item is small enough that the doubled read cost is noise.
+   */
   async getForUser(userId: string): Promise<CartRecord> {
     let cart = this.carts.get(userId);
     if (!cart) {
-      cart = this.read(userId, false);
+      cart = this.read(userId);
       this.carts.set(userId, cart);
     }
     return cart;
   }
 
-  /** A strongly consistent read for a read-modify-write cycle. */
+  /** A fresh read for a read-modify-write cycle, bypassing this request's memo. */
   async getLatest(userId: string): Promise<CartRecord> {
-    return this.read(userId, true);
+    return this.read(userId);
   }
 
   /**
@@ -79,9 +83,9 @@ export class CartStore {
     return next;
   }
 
-  private async read(userId: string, consistent: boolean): Promise<CartRecord> {
+  private async read(userId: string): Promise<CartRecord> {
     const output = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: { userId }, ConsistentRead: consistent }),
+      new GetCommand({ TableName: this.tableName, Key: { userId }, ConsistentRead: true }),
     );
     return (output.Item as CartRecord | undefined) ?? { userId, items: [], version: 0 };
   }
