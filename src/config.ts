@@ -1,5 +1,6 @@
 import type { Jwks } from 'aws-jwt-verify/jwk';
 import type { TableNames } from './datasources/tableDefinitions';
+import { DEFAULT_LIMITS, LIMIT_ENV, type OperationLimits } from './operationLimits';
 
 /**
  * All configuration is read here, once per Lambda instance, from the environment that
@@ -13,7 +14,22 @@ export interface AppConfig {
   tables: TableNames;
   dynamodb: { region: string; endpoint?: string };
   auth: AuthConfig;
+  /** What one request may ask (body size, depth, aliases, ...): defaults in operationLimits.ts. */
+  limits: OperationLimits;
+  observability: ObservabilityConfig;
 }
+
+export interface ObservabilityConfig {
+  /** POWERTOOLS_SERVICE_NAME, default `store-api`: the `service` key of every log line. */
+  serviceName: string;
+  /** LOG_LEVEL, default INFO: one request line per request is logged at INFO. */
+  logLevel: LogLevel;
+  /** TRACING_ENABLED=true: X-Ray subsegments for the handler and each DynamoDB call. */
+  tracing: boolean;
+}
+
+const LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export type AuthConfig =
   { kind: 'cognito'; userPoolId: string; clientId: string } | { kind: 'local'; jwks: Jwks };
@@ -37,12 +53,15 @@ export function loadConfig(env: Env): AppConfig {
       comments: required(env, 'COMMENTS_TABLE'),
       carts: required(env, 'CARTS_TABLE'),
       promotions: required(env, 'PROMOTIONS_TABLE'),
+      orders: required(env, 'ORDERS_TABLE'),
     },
     dynamodb: {
       region: env.AWS_REGION ?? 'us-east-1',
       ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
     },
     auth: loadAuthConfig(env, production),
+    limits: loadLimits(env),
+    observability: loadObservability(env),
   };
 }
 
@@ -70,4 +89,31 @@ function required(env: Env, name: string): string {
   const value = env[name];
   if (!value) throw new ConfigError(`Missing environment variable ${name}`);
   return value;
+}
+
+/** Each limit from its variable when set (a positive integer), else its documented default. */
+function loadLimits(env: Env): OperationLimits {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(LIMIT_ENV) as Array<keyof OperationLimits>) {
+    const name = LIMIT_ENV[key];
+    const value = env[name];
+    if (value === undefined || value === '') continue;
+    if (!/^[1-9][0-9]{0,8}$/.test(value)) {
+      throw new ConfigError(`${name} must be a positive integer, got "${value}"`);
+    }
+    limits[key] = Number(value);
+  }
+  return limits;
+}
+
+function loadObservability(env: Env): ObservabilityConfig {
+  const logLevel = (env.LOG_LEVEL ?? 'INFO').toUpperCase();
+  if (!LOG_LEVELS.includes(logLevel as LogLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  }
+  return {
+    serviceName: env.POWERTOOLS_SERVICE_NAME || 'store-api',
+    logLevel: logLevel as LogLevel,
+    tracing: env.TRACING_ENABLED === 'true',
+  };
 }

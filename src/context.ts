@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Caller } from './auth/tokenVerifier';
 import { CartStore } from './datasources/CartStore';
 import { CommentStore } from './datasources/CommentStore';
+import { OrderStore } from './datasources/OrderStore';
 import { ProductStore } from './datasources/ProductStore';
 import { PromotionStore } from './datasources/PromotionStore';
 import type { TableNames } from './datasources/tableDefinitions';
@@ -18,6 +19,7 @@ export interface StoreContext {
   comments: CommentStore;
   carts: CartStore;
   promotions: PromotionStore;
+  orders: OrderStore;
 }
 
 /** Long-lived per Lambda instance: created once, shared by every request's context. */
@@ -38,5 +40,6 @@ export function createContext(
     comments: new CommentStore(dynamo, tables.comments, tables.products),
     carts: new CartStore(dynamo, tables.carts),
     promotions: new PromotionStore(dynamo, tables.promotions),
+    orders: new OrderStore(dynamo, tables.orders, { products: tables.products, carts: tables.carts }),
   };
 }

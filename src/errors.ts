@@ -8,6 +8,8 @@ export const ErrorCode = {
   OutOfStock: 'OUT_OF_STOCK',
   Conflict: 'CONFLICT',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
+  /** Apollo's code for a request that is not a GraphQL request at all (transport level). */
+  BadRequest: 'BAD_REQUEST',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -1,4 +1,5 @@
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import type { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import {
   createTokenVerifier,
@@ -10,33 +11,49 @@ import type { AppConfig } from './config';
 import { createContext } from './context';
 import { createDocumentClient } from './datasources/dynamoClient';
 import { invalidToken } from './errors';
+import { refuseOversizedBody } from './http/bodyLimit';
+import { withJsonErrorResults } from './http/jsonErrorResults';
+import { createLogger } from './observability/logger';
+import { withRequestLog } from './observability/requestLog';
+import { countDynamoCall } from './observability/requestScope';
+import { withTracing } from './observability/tracing';
 import { createApolloServer } from './server';
 
 /**
  * Builds the Lambda entry point for API Gateway HTTP API (payload 2.0) events. Everything
- * expensive (DynamoDB client, token verifier, Apollo server) is created here, once per Lambda
- * instance; only the context is built per request.
+ * expensive (DynamoDB client, token verifier, Apollo server, logger) is created here, once per
+ * Lambda instance; only the context is built per request.
  */
 export type StoreHandler = (
   event: APIGatewayProxyEventV2,
   context: Context,
 ) => Promise<APIGatewayProxyStructuredResultV2>;
 
-export function createLambdaHandler(config: AppConfig): StoreHandler {
-  const dependencies = { dynamo: createDocumentClient(config.dynamodb), tables: config.tables };
+export interface HandlerOptions {
+  /** Default: a logger configured by `config.observability`. */
+  logger?: Logger;
+}
+
+export function createLambdaHandler(config: AppConfig, options: HandlerOptions = {}): StoreHandler {
+  const logger = options.logger ?? createLogger(config.observability);
+  const dynamo = createDocumentClient(config.dynamodb, { onCommand: countDynamoCall });
+  const dependencies = { dynamo, tables: config.tables };
   const verifier = createTokenVerifier(config.auth);
   const lambdaHandler = startServerAndCreateLambdaHandler(
-    createApolloServer(config),
-    handlers.createAPIGatewayProxyEventV2RequestHandler(),
+    createApolloServer({ ...config, logger }),
+    withJsonErrorResults(handlers.createAPIGatewayProxyEventV2RequestHandler(), logger),
     {
+      middleware: [refuseOversizedBody(config.limits.maxBodyBytes)],
       context: async ({ event, context }) =>
         createContext(dependencies, await identify(event, verifier), context.awsRequestId),
     },
   );
   // The integration's handler is async and never calls Lambda's legacy callback; this narrower
   // signature lets the local runtime and tests await it like Lambda does.
-  return (event, context) =>
+  const handler: StoreHandler = (event, context) =>
     lambdaHandler(event, context, () => undefined) as Promise<APIGatewayProxyStructuredResultV2>;
+  const { tracing, serviceName } = config.observability;
+  return withRequestLog(logger, tracing ? withTracing(serviceName, dynamo, handler) : handler);
 }
 
 /**

@@ -1,47 +1,67 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from '@aws-lambda-powertools/logger';
 import typeDefs from '../schema.graphql';
 import type { StoreContext } from './context';
-import { ErrorCode } from './errors';
+import { createErrorFormatter } from './errorFormatter';
+import { apolloLogger, createLogger } from './observability/logger';
+import { operationNamePlugin } from './observability/operationNamePlugin';
+import { armorProtection, DEFAULT_LIMITS, type OperationLimits } from './operationLimits';
 import { resolvers } from './resolvers';
 
 export interface ServerOptions {
   production: boolean;
   enableSandbox: boolean;
+  /** Default: DEFAULT_LIMITS. */
+  limits?: OperationLimits;
+  /** Where internal errors' causes go. Default: a logger of the `store-api` service. */
+  logger?: Logger;
 }
 
 /** The GraphQL core, shared by the Lambda handler and every test: schema, resolvers, policy. */
-export function createApolloServer({ production, enableSandbox }: ServerOptions): ApolloServer<StoreContext> {
+export function createApolloServer({
+  production,
+  enableSandbox,
+  limits = DEFAULT_LIMITS,
+  logger = createLogger({ serviceName: 'store-api', logLevel: 'INFO' }),
+}: ServerOptions): ApolloServer<StoreContext> {
+  const introspection = !production;
+  const armor = armorProtection(limits, introspection);
   return new ApolloServer<StoreContext>({
     typeDefs,
     resolvers,
-    introspection: !production,
+    introspection,
+    // Never, in any mode: a stack trace names files, packages and sometimes data.
     includeStacktraceInErrorResponses: false,
+    // In production, no "Did you mean …?" hints that would let a client map a hidden schema.
     hideSchemaDetailsFromClientErrors: production,
-    formatError: maskInternalErrors,
+    // Explicit although it is Apollo's default: one HTTP request is one operation, so every limit
+    // above applies per request and cannot be multiplied by an array of operations.
+    allowBatchedHttpRequests: false,
+    // Automatic persisted queries are off: no client of this API uses them, and they would let
+    // anyone fill the instance's memory cache with documents of their choosing.
+    persistedQueries: false,
+    // The parser stops at the limit, before building a syntax tree from a flood of tokens.
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: armor.validationRules,
+    formatError: createErrorFormatter(logger),
+    logger: apolloLogger(logger),
     plugins: [
+      ...armor.plugins,
+      operationNamePlugin(),
       production && !enableSandbox
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // Nothing is ever reported to Apollo Studio, even if APOLLO_KEY appears in the environment.
+      // This also lets the bundle replace Apollo's reporting code with a stub to start faster:
+      // without these two plugins, setting APOLLO_KEY would make every request fail.
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
     ],
   });
-}
-
-/**
- * Errors without a client-facing code are bugs or infrastructure failures (DynamoDB down,
- * throttled, misconfigured): their messages may name tables or AWS internals, so the client
- * gets a generic message and the cause goes to the log.
- */
-function maskInternalErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (code !== ErrorCode.InternalServerError && code !== undefined) return formatted;
-  console.error('Unexpected error while serving a GraphQL request', unwrapResolverError(error));
-  return {
-    message: 'Internal server error',
-    ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code: ErrorCode.InternalServerError },
-  };
 }

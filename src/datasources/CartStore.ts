@@ -1,4 +1,4 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionConflictException } from '@aws-sdk/client-dynamodb';
 import {
   GetCommand,
   PutCommand,
@@ -76,7 +76,11 @@ export class CartStore {
     try {
       await this.client.send(new PutCommand({ TableName: this.tableName, Item: next, ...condition }));
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw new VersionConflictError(base.userId);
+      // A checkout transaction that holds this cart makes DynamoDB refuse the Put outright
+      // (TransactionConflictException): another writer, as surely as a moved version is.
+      if (error instanceof ConditionalCheckFailedException || error instanceof TransactionConflictException) {
+        throw new VersionConflictError(base.userId);
+      }
       throw error;
     }
     this.carts.set(base.userId, Promise.resolve(next));

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import DataLoader from 'dataloader';
 import { decodeCursor, encodeCursor } from './cursor';
 import { ProductNotFoundError } from './errors';
 import { isStorableKey } from './keys';
+import { cancellationCodes, sendRetryingContention } from './transactions';
 import type { CommentRecord, Page, PageRequest } from './models';
 
 type StoredComment = CommentRecord & { commentKey: string };
@@ -52,7 +52,8 @@ export class CommentStore {
     const stored: StoredComment = { ...record, commentKey: `${createdAt}#${id}` };
     const rated = comment.rating !== undefined;
     try {
-      await this.client.send(
+      await sendRetryingContention(
+        this.client,
         new TransactWriteCommand({
           TransactItems: [
             {
@@ -86,8 +87,7 @@ export class CommentStore {
         }),
       );
     } catch (error) {
-      const reasons = error instanceof TransactionCanceledException ? error.CancellationReasons : [];
-      if (reasons?.[0]?.Code === 'ConditionalCheckFailed') {
+      if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') {
         throw new ProductNotFoundError(comment.productId);
       }
       throw error;

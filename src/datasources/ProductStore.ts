@@ -36,6 +36,22 @@ export class ProductStore {
     return Promise.all(ids.map((id) => this.getById(id)));
   }
 
+  /**
+   * Strongly consistent, uncached reads (≤100 ids) for a read-then-write decision: checkout prices
+   * and stock-checks from these, and re-reads them on every retry.
+   */
+  async getLatestByIds(ids: readonly string[]): Promise<Array<ProductRecord | null>> {
+    const storable = [...new Set(ids)].filter(isStorableKey);
+    const items = await batchGetAll<StoredProduct>(
+      this.client,
+      this.tableName,
+      storable.map((id) => ({ id })),
+      { consistentRead: true },
+    );
+    const byId = new Map(items.map((item) => [item.id, toRecord(item)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   /** Access pattern: catalogue page in name order, continuing after the cursor's (sortName, id). */
   async list({ first, after }: PageRequest): Promise<Page<ProductRecord>> {
     const startKey = after ? decodeCursor('product', after, ['sortName', 'id'] as const) : undefined;

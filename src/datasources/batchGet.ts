@@ -10,12 +10,14 @@ type Key = Record<string, string>;
 /**
  * Reads up to 100 keys of one table. DynamoDB may return part of a batch as `UnprocessedKeys`
  * (throttling, 16 MB response cap); those are asked again with backoff, as the API reference
- * recommends, until all are read or the attempts run out.
+ * recommends, until all are read or the attempts run out. `consistentRead` (twice the read cost)
+ * is for read-then-write decisions such as checkout's stock check.
  */
 export async function batchGetAll<T>(
   client: DynamoDBDocumentClient,
   tableName: string,
   keys: readonly Key[],
+  { consistentRead = false }: { consistentRead?: boolean } = {},
 ): Promise<T[]> {
   if (keys.length > BATCH_GET_LIMIT) {
     throw new RangeError(`batchGetAll takes at most ${BATCH_GET_LIMIT} keys`);
@@ -28,7 +30,9 @@ export async function batchGetAll<T>(
     }
     if (attempt > 0) await backoff(attempt);
     const output = await client.send(
-      new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }),
+      new BatchGetCommand({
+        RequestItems: { [tableName]: { Keys: pending, ...(consistentRead ? { ConsistentRead: true } : {}) } },
+      }),
     );
     found.push(...((output.Responses?.[tableName] ?? []) as T[]));
     pending = (output.UnprocessedKeys?.[tableName]?.Keys ?? []) as Key[];

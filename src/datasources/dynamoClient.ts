@@ -7,8 +7,16 @@ export interface DynamoConfig {
   endpoint?: string;
 }
 
+export interface DynamoClientHooks {
+  /** Called once per command sent (before the SDK's retries): the request log counts calls. */
+  onCommand?: () => void;
+}
+
 /** One client per Lambda instance: it keeps the HTTPS connections warm across requests. */
-export function createDocumentClient({ region, endpoint }: DynamoConfig): DynamoDBDocumentClient {
+export function createDocumentClient(
+  { region, endpoint }: DynamoConfig,
+  { onCommand }: DynamoClientHooks = {},
+): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region,
     // Without timeouts one stuck connection could hold a request for the whole Lambda timeout;
@@ -23,6 +31,16 @@ export function createDocumentClient({ region, endpoint }: DynamoConfig): Dynamo
         }
       : {}),
   });
+  if (onCommand) {
+    // The initialize step runs once per `send`; the retry middleware sits further down the stack.
+    client.middlewareStack.add(
+      (next) => (args) => {
+        onCommand();
+        return next(args);
+      },
+      { step: 'initialize', name: 'countCommands' },
+    );
+  }
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });

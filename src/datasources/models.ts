@@ -48,6 +48,37 @@ export interface PromotionRecord {
   percentage: number;
 }
 
+/** One line of an order: what was bought, at the catalogue price of the moment it was bought. */
+export interface OrderLine {
+  productId: string;
+  /** The product's name at purchase time, so the order reads the same after catalogue edits. */
+  name: string;
+  /** Unit price in cents at purchase time. */
+  price: number;
+  quantity: number;
+  lineTotal: number;
+}
+
+export type OrderStatus = 'PLACED';
+
+export interface OrderRecord {
+  userId: string;
+  /** Derived from (userId, idempotency key): a retry computes the same id (see domain/checkout.ts). */
+  id: string;
+  items: OrderLine[];
+  /** The promotion that priced the order, upper case; absent when none did. */
+  promotionCode?: string;
+  discountPercentage: number;
+  subtotal: number;
+  discount: number;
+  total: number;
+  itemCount: number;
+  status: OrderStatus;
+  createdAt: string;
+  /** Hash of the cart content the order was made from: tells a retry from a reuse of the key. */
+  cartFingerprint: string;
+}
+
 export interface PageRequest {
   first: number;
   after?: string | null;

@@ -1,12 +1,23 @@
-import type { ProductRecord } from '../datasources/models';
+import type { CartLine, ProductRecord } from '../datasources/models';
+import { MAX_ORDER_LINES } from '../datasources/OrderStore';
 import type { StoreContext } from '../context';
 import { PromotionStore } from '../datasources/PromotionStore';
 import { badUserInput, clientError, ErrorCode } from '../errors';
 
 /** A cart line holds 1..99 units; more is refused, never silently capped. */
 export const MAX_LINE_QUANTITY = 99;
-/** Bounds the cart item (DynamoDB items are ≤ 400 KB) and keeps pricing to one BatchGetItem. */
-export const MAX_CART_LINES = 100;
+/**
+ * Every cart must be buyable by one checkout transaction, which holds the order, the cart and one
+ * stock update per line. This also bounds the cart item and keeps pricing to one BatchGetItem.
+ */
+export const MAX_CART_LINES = MAX_ORDER_LINES;
+
+/** Refuses a new line once the cart is full; changing a line already in it is always allowed. */
+export function assertRoomForLine(items: readonly CartLine[], productId: string): void {
+  if (items.length >= MAX_CART_LINES && !items.some((line) => line.productId === productId)) {
+    throw badUserInput(`A cart holds at most ${MAX_CART_LINES} different products`, { field: 'productId' });
+  }
+}
 
 export function assertLineQuantity(quantity: number, { allowZero = false } = {}): void {
   const min = allowZero ? 0 : 1;

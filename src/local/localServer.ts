@@ -63,6 +63,11 @@ async function serve(
   response.end(result.isBase64Encoded ? Buffer.from(payload, 'base64') : payload);
 }
 
+/**
+ * Never `access-control-allow-credentials`: tokens travel in the Authorization header, not in
+ * cookies, so no request needs credentials, and browsers must refuse them with `*` anyway (as
+ * API Gateway's `allowCredentials: false` does in AWS).
+ */
 function corsHeaders(origin: string | undefined, allowed: readonly string[]): Record<string, string> {
   if (!origin) return {};
   if (allowed.includes('*')) return { 'access-control-allow-origin': '*' };

@@ -22,6 +22,7 @@ export const LOCAL_TABLES: TableNames = {
   comments: 'store-comments',
   carts: 'store-carts',
   promotions: 'store-promotions',
+  orders: 'store-orders',
 };
 
 export function isProcessAlive(pid: number): boolean {

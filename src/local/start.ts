@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     COMMENTS_TABLE: LOCAL_TABLES.comments,
     CARTS_TABLE: LOCAL_TABLES.carts,
     PROMOTIONS_TABLE: LOCAL_TABLES.promotions,
+    ORDERS_TABLE: LOCAL_TABLES.orders,
     LOCAL_AUTH_JWKS: JSON.stringify(keys.jwks),
   });
   const handler = await loadBundledHandler();

@@ -15,4 +15,10 @@ export const Query: QueryResolvers = {
     const caller = requireCaller(ctx);
     return loadPricedCart(ctx, await ctx.carts.getForUser(caller.userId));
   },
+
+  orders: (_parent, { first, after }, ctx) => {
+    const caller = requireCaller(ctx);
+    const page = pageRequest(first, after);
+    return readPage(() => ctx.orders.listForUser(caller.userId, page));
+  },
 };

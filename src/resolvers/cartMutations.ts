@@ -4,6 +4,7 @@ import { editCart } from '../domain/cartEditor';
 import {
   assertInStock,
   assertLineQuantity,
+  assertRoomForLine,
   MAX_CART_LINES,
   MAX_LINE_QUANTITY,
   requireProduct,
@@ -62,6 +63,7 @@ export const cartMutations: CartMutations = {
         });
       }
       assertInStock([{ product, quantity: total }]);
+      assertRoomForLine(current.items, productId);
       return { ...current, items: withQuantity(current.items, productId, total) };
     });
     return loadPricedCart(ctx, cart);
@@ -72,11 +74,12 @@ export const cartMutations: CartMutations = {
     assertLineQuantity(quantity, { allowZero: true });
     if (quantity > 0) assertInStock([{ product: await requireProduct(ctx, productId), quantity }]);
     else await requireLineOrProduct(ctx, userId, productId);
-    const cart = await editCart(ctx, userId, (current) =>
-      quantity === 0 && !current.items.some((line) => line.productId === productId)
-        ? null
-        : { ...current, items: withQuantity(current.items, productId, quantity) },
-    );
+    const cart = await editCart(ctx, userId, (current) => {
+      const inCart = current.items.some((line) => line.productId === productId);
+      if (quantity === 0 && !inCart) return null;
+      if (quantity > 0) assertRoomForLine(current.items, productId);
+      return { ...current, items: withQuantity(current.items, productId, quantity) };
+    });
     return loadPricedCart(ctx, cart);
   },
 

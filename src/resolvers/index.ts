@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { CartItem } from './CartItem';
 import { cartMutations } from './cartMutations';
+import { checkoutMutation } from './checkoutMutation';
 import { Comment } from './Comment';
 import { commentMutations } from './commentMutations';
 import { Product } from './Product';
@@ -8,7 +9,7 @@ import { Query } from './Query';
 
 export const resolvers: Resolvers = {
   Query,
-  Mutation: { ...cartMutations, ...commentMutations },
+  Mutation: { ...cartMutations, ...checkoutMutation, ...commentMutations },
   Product,
   Comment,
   CartItem,

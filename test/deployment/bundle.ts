@@ -54,6 +54,7 @@ export function bundleTests(packaged: () => Packaged): void {
       COMMENTS_TABLE: 'comments',
       CARTS_TABLE: 'carts',
       PROMOTIONS_TABLE: 'promotions',
+      ORDERS_TABLE: 'orders',
       COGNITO_USER_POOL_ID: 'us-east-1_Example',
       COGNITO_CLIENT_ID: 'example-client',
       AWS_REGION: 'us-east-1',
@@ -63,10 +64,14 @@ export function bundleTests(packaged: () => Packaged): void {
     // Act
     const stdout = await invokeBundledHandler(packaged(), zippedHandler(packaged()), event, environment);
 
-    // Assess
-    const result = JSON.parse(stdout) as { statusCode?: number; body?: string };
+    // Assess: the handler's result is the last line; before it, the request's JSON log line.
+    const lines = stdout.split('\n');
+    const result = JSON.parse(lines.at(-1) ?? '') as { statusCode?: number; body?: string };
     expect(result.statusCode).toBe(200);
     expect(JSON.parse(result.body ?? '')).toEqual({ data: { __typename: 'Query' } });
+    expect(lines.slice(0, -1).map((line) => JSON.parse(line) as unknown)).toEqual([
+      expect.objectContaining({ message: 'request', requestId: 'package-test', statusCode: 200 }),
+    ]);
   });
 }
 

@@ -69,6 +69,19 @@ export function httpApiAndFunctionTests(packaged: () => Packaged): void {
     expect(environmentOf(fn).NODE_ENV).toBe('production');
   });
 
+  test('logs as the store-api service at INFO, with X-Ray tracing off unless a stage turns it on', () => {
+    // Act
+    const fn = lambdaFunction(packaged().template);
+
+    // Assess
+    expect(environmentOf(fn)).toMatchObject({
+      POWERTOOLS_SERVICE_NAME: 'store-api',
+      LOG_LEVEL: 'INFO',
+      TRACING_ENABLED: 'false',
+    });
+    expect(fn.Properties?.TracingConfig).toBeUndefined();
+  });
+
   test('gives the function the generated table names and the Cognito ids as references', () => {
     // Act
     const environment = environmentOf(lambdaFunction(packaged().template));
@@ -79,6 +92,7 @@ export function httpApiAndFunctionTests(packaged: () => Packaged): void {
       COMMENTS_TABLE: { Ref: TABLE_RESOURCES.comments },
       CARTS_TABLE: { Ref: TABLE_RESOURCES.carts },
       PROMOTIONS_TABLE: { Ref: TABLE_RESOURCES.promotions },
+      ORDERS_TABLE: { Ref: TABLE_RESOURCES.orders },
       COGNITO_USER_POOL_ID: { Ref: 'UserPool' },
       COGNITO_CLIENT_ID: { Ref: 'UserPoolClient' },
     });
@@ -105,6 +119,7 @@ export function httpApiAndFunctionTests(packaged: () => Packaged): void {
         comments: 'CommentsTable-physical-id',
         carts: 'CartsTable-physical-id',
         promotions: 'PromotionsTable-physical-id',
+        orders: 'OrdersTable-physical-id',
       },
       dynamodb: { region: 'eu-west-1' },
       auth: { kind: 'cognito', userPoolId: 'eu-west-1_UserPool', clientId: 'UserPoolClient-physical-id' },

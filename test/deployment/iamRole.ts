@@ -11,7 +11,8 @@ import type { Packaged } from '../support/serverlessPackage';
 /**
  * Exactly the DynamoDB calls src/datasources/*.ts makes, per resource (a table ARN, or its
  * indexes). TransactWriteItems needs the action of each item it writes: CommentStore.add puts a
- * comment and updates a product.
+ * comment and updates a product; OrderStore.place updates products, puts the order and puts the
+ * emptied cart (a Put, so carts need no DeleteItem).
  */
 const EXPECTED_DYNAMODB_ACTIONS: Record<string, string[]> = {
   ProductsTable: ['dynamodb:BatchGetItem', 'dynamodb:UpdateItem'],
@@ -19,6 +20,8 @@ const EXPECTED_DYNAMODB_ACTIONS: Record<string, string[]> = {
   CommentsTable: ['dynamodb:PutItem', 'dynamodb:Query'],
   CartsTable: ['dynamodb:GetItem', 'dynamodb:PutItem'],
   PromotionsTable: ['dynamodb:GetItem'],
+  OrdersTable: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+  'OrdersTable/index/*': ['dynamodb:Query'],
 };
 
 /** The function's IAM role in the packaged template; registered by package.test.ts. */

@@ -99,17 +99,19 @@ describe('the HTTP transport', () => {
     expect(parse(result.body).errors?.[0]?.message).toMatch(CSRF_MESSAGE);
   });
 
-  test('answers a malformed JSON body with 400, not 500', async () => {
+  test('answers a malformed JSON body with a GraphQL-shaped JSON 400, not plain text', async () => {
     // Prepare
     const event = httpEvent({ headers: { 'content-type': 'application/json' }, body: '{"query": ' });
 
     // Act
     const result = await app.invoke(event);
 
-    // Assess: today the integration answers 400 with the parser's message as plain text and no
-    // headers ("Unexpected end of JSON input"), not a GraphQL error body.
+    // Assess: left alone, the integration answers with the parser's message as plain text.
     expect(result.statusCode).toBe(400);
-    expect(result.body).not.toMatch(/\bat .+:\d+:\d+/);
+    expect(result.headers?.['content-type']).toBe('application/json; charset=utf-8');
+    expect(parse(result.body)).toEqual({
+      errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 
   test('refuses a text/plain POST as a possible CSRF with 400 and writes nothing', async () => {
@@ -176,6 +178,8 @@ describe('the HTTP transport', () => {
 
     // Assess
     expect(result.statusCode).toBe(400);
-    expect(parse(result.body).errors?.[0]?.message).toBe('Operation batching disabled.');
+    expect(parse(result.body)).toEqual({
+      errors: [{ message: 'Operation batching disabled.', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 });

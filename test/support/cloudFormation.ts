@@ -27,6 +27,7 @@ export const TABLE_RESOURCES: Record<TableKey, string> = {
   comments: 'CommentsTable',
   carts: 'CartsTable',
   promotions: 'PromotionsTable',
+  orders: 'OrdersTable',
 };
 
 export function tableKeys(): TableKey[] {

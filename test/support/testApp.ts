@@ -16,6 +16,7 @@ import {
   type TokenClaims,
 } from '../../src/local/localKeys';
 import { ensureTables } from '../../src/local/tables';
+import { DEFAULT_LIMITS } from '../../src/operationLimits';
 import { graphqlPost, lambdaContext, type GraphQLRequest, type LambdaResult } from './events';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -58,7 +59,8 @@ export function endpoint(): string {
 export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const prefix = `t${randomUUID().slice(0, 8)}`;
   const tables = Object.fromEntries(TABLE_KEYS.map((key) => [key, `${prefix}-${key}`])) as TableNames;
-  const dynamodb = { region: 'us-east-1', endpoint: endpoint() };
+  // A test may point the app at its own DynamoDB Local (the fault test stops and restarts one).
+  const dynamodb = overrides.dynamodb ?? { region: 'us-east-1', endpoint: endpoint() };
   await ensureTables(
     new DynamoDBClient({ ...dynamodb, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
     tables,
@@ -70,6 +72,9 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     tables,
     dynamodb,
     auth: { kind: 'local', jwks: keys.jwks },
+    limits: DEFAULT_LIMITS,
+    // Silent unless a test is about the logs: it passes its own observability settings.
+    observability: { serviceName: 'store-api-test', logLevel: 'SILENT', tracing: false },
     ...overrides,
   };
   const handler = createLambdaHandler(config);

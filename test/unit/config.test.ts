@@ -1,11 +1,13 @@
 import { ConfigError, loadConfig } from '../../src/config';
 import { generateIssuerKeys } from '../../src/local/localKeys';
+import { DEFAULT_LIMITS } from '../../src/operationLimits';
 
 const TABLES = {
   PRODUCTS_TABLE: 'prod-products',
   COMMENTS_TABLE: 'prod-comments',
   CARTS_TABLE: 'prod-carts',
   PROMOTIONS_TABLE: 'prod-promotions',
+  ORDERS_TABLE: 'prod-orders',
 };
 const COGNITO = { COGNITO_USER_POOL_ID: 'us-east-1_AbCdEfGhI', COGNITO_CLIENT_ID: 'abc123' };
 
@@ -78,9 +80,12 @@ describe('loadConfig', () => {
         comments: 'prod-comments',
         carts: 'prod-carts',
         promotions: 'prod-promotions',
+        orders: 'prod-orders',
       },
       dynamodb: { region: 'eu-west-1' },
       auth: { kind: 'cognito', userPoolId: 'us-east-1_AbCdEfGhI', clientId: 'abc123' },
+      limits: DEFAULT_LIMITS,
+      observability: { serviceName: 'store-api', logLevel: 'INFO', tracing: false },
     });
   });
 

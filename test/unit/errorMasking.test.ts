@@ -1,3 +1,4 @@
+import { createLogger } from '../../src/observability/logger';
 import { createApolloServer } from '../../src/server';
 import { ALICE, execute, stubContext, stubStores } from '../support/stubContext';
 
@@ -8,14 +9,16 @@ describe.each([
   { mode: 'development', production: false },
   { mode: 'production', production: true },
 ])('in $mode mode, an unexpected store failure', ({ production }) => {
-  const server = createApolloServer({ production, enableSandbox: false });
-  let consoleError: jest.SpyInstance;
+  // Causes go to the structured log (powertools), not to console.error.
+  const logger = createLogger({ serviceName: 'store-api-test', logLevel: 'SILENT' });
+  const server = createApolloServer({ production, enableSandbox: false, logger });
+  let loggedError: jest.SpyInstance;
 
   beforeEach(() => {
-    consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    loggedError = jest.spyOn(logger, 'error');
   });
 
-  afterEach(() => consoleError.mockRestore());
+  afterEach(() => loggedError.mockRestore());
 
   afterAll(() => server.stop());
 
@@ -67,7 +70,7 @@ describe.each([
     await execute(server, stubContext(stores), '{ product(id: "a") { id } }');
 
     // Assess
-    expect(consoleError).toHaveBeenCalledWith(expect.any(String), failure);
+    expect(loggedError).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ error: failure }));
   });
 
   test('nulls only the failing nullable field: sibling fields still resolve', async () => {

@@ -1,0 +1,188 @@
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { decodeCursor, encodeCursor } from './cursor';
+import { cancellationCodes, TRANSIENT_CANCELLATION_REASONS } from './transactions';
+import type { CartRecord, OrderRecord, Page, PageRequest } from './models';
+
+const BY_CREATED_AT_INDEX = 'byCreatedAt';
+
+/** TransactWriteItems takes at most 100 items: one per line, plus the order and the cart. */
+export const MAX_ORDER_LINES = 98;
+
+type StoredOrder = OrderRecord & { createdKey: string };
+
+export interface OtherTables {
+  products: string;
+  carts: string;
+}
+
+export interface PlaceOrder {
+  order: OrderRecord;
+  /** The cart version the order was priced from: the cart is emptied only if it is still that. */
+  cartVersion: number;
+}
+
+/** Why a placement did not happen; every outcome but `placed` left all three tables unchanged. */
+export type PlaceOrderResult =
+  | { outcome: 'placed' }
+  /** An order with this id exists already: a retry, or a concurrent twin that won. */
+  | { outcome: 'orderExists' }
+  /** The cart was written since it was read: the order may not match it any more. */
+  | { outcome: 'cartChanged' }
+  /** These products' stock or price moved since they were read (possibly below the quantity). */
+  | { outcome: 'productsChanged'; productIds: string[] }
+  /** Concurrent transactions on the same items, or throttling: nothing is known to be wrong. */
+  | { outcome: 'contention' };
+
+/** Errors the SDK gives up on after its own retries; the order id makes another attempt safe. */
+const TRANSIENT_ERRORS = new Set([
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'TransactionConflictException',
+  'InternalServerError',
+  'TimeoutError',
+]);
+
+/**
+ * Orders table: partition `userId`, sort `id`, where the id is derived from (user, idempotency
+ * key) — so a retry computes the same key, finds a finished order with one strongly consistent
+ * GetItem, and can never write a second one (`attribute_not_exists` on that very key).
+ * A local secondary index `byCreatedAt` (same partition, sort `createdKey` =
+ * `<createdAt>#<id>`) lists a caller's orders newest first. An LSI rather than a GSI because LSI
+ * queries can be strongly consistent: a shopper sees the order just placed in `orders` at once.
+ * The price is a 10 GB cap per user's orders, far beyond any shopper.
+ *
+ * Placing an order is one TransactWriteItems over three tables — which is why this store also
+ * knows the products and carts tables — so a crash or a race can never leave stock charged
+ * without an order, an order without its stock, or a cart that survives its order.
+ */
+export class OrderStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly other: OtherTables,
+  ) {}
+
+  /** Strongly consistent: a retry must see an order committed a moment ago. */
+  async getById(userId: string, id: string): Promise<OrderRecord | null> {
+    const output = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: { userId, id }, ConsistentRead: true }),
+    );
+    return output.Item ? toRecord(output.Item as StoredOrder) : null;
+  }
+
+  /** Access pattern: one caller's orders, newest first, after the cursor's (createdKey, id). */
+  async listForUser(userId: string, { first, after }: PageRequest): Promise<Page<OrderRecord>> {
+    const start = after ? decodeCursor('order', after, ['createdKey', 'id'] as const) : undefined;
+    const output = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: BY_CREATED_AT_INDEX,
+        KeyConditionExpression: '#userId = :userId',
+        ExpressionAttributeNames: { '#userId': 'userId' },
+        ExpressionAttributeValues: { ':userId': userId },
+        ExclusiveStartKey: start && { userId, ...start },
+        ScanIndexForward: false,
+        ConsistentRead: true,
+        Limit: first + 1,
+      }),
+    );
+    const items = (output.Items ?? []) as StoredOrder[];
+    return {
+      edges: items.slice(0, first).map((item) => ({
+        cursor: encodeCursor('order', { createdKey: item.createdKey, id: item.id }),
+        node: toRecord(item),
+      })),
+      hasNextPage: items.length > first,
+    };
+  }
+
+  /**
+   * One transaction, all or nothing: for every line, take the units from stock if at least that
+   * many remain and the price is still the one charged; write the order if its id is new; empty
+   * the cart if it is still the version the order was priced from. The cart is emptied by writing
+   * the next version rather than deleting it, so versions only ever grow and a writer holding a
+   * version read before the checkout can never match a later cart by accident.
+   */
+  async place({ order, cartVersion }: PlaceOrder): Promise<PlaceOrderResult> {
+    if (order.items.length > MAX_ORDER_LINES) {
+      throw new RangeError(`An order holds at most ${MAX_ORDER_LINES} lines`);
+    }
+    const stored: StoredOrder = { ...order, createdKey: `${order.createdAt}#${order.id}` };
+    const emptied: CartRecord = {
+      userId: order.userId,
+      items: [],
+      version: cartVersion + 1,
+      updatedAt: order.createdAt,
+    };
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            ...order.items.map(({ productId, quantity, price }) => ({
+              Update: {
+                TableName: this.other.products,
+                Key: { id: productId },
+                UpdateExpression: 'SET #stock = #stock - :quantity',
+                ConditionExpression: '#stock >= :quantity AND #price = :price',
+                ExpressionAttributeNames: { '#stock': 'stock', '#price': 'price' },
+                ExpressionAttributeValues: { ':quantity': quantity, ':price': price },
+              },
+            })),
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: stored,
+                ConditionExpression: 'attribute_not_exists(#id)',
+                ExpressionAttributeNames: { '#id': 'id' },
+              },
+            },
+            {
+              Put: {
+                TableName: this.other.carts,
+                Item: emptied,
+                ConditionExpression: '#version = :version',
+                ExpressionAttributeNames: { '#version': 'version' },
+                ExpressionAttributeValues: { ':version': cartVersion },
+              },
+            },
+          ],
+        }),
+      );
+      return { outcome: 'placed' };
+    } catch (error) {
+      return classify(error, order);
+    }
+  }
+}
+
+/**
+ * Reads CancellationReasons (one per item, in request order). Several may fail at once; the
+ * first that applies decides: an existing order means the key was used (whatever else failed),
+ * a moved cart makes any stock verdict stale, and a stock or price change needs a fresh read.
+ * Anything else (a validation error, a full item collection) is a bug or a hard limit: rethrown.
+ */
+function classify(error: unknown, order: OrderRecord): PlaceOrderResult {
+  const codes = cancellationCodes(error);
+  if (codes !== null) {
+    const lineCount = order.items.length;
+    const failed = (index: number) => codes[index] === 'ConditionalCheckFailed';
+    if (failed(lineCount)) return { outcome: 'orderExists' };
+    if (failed(lineCount + 1)) return { outcome: 'cartChanged' };
+    const changed = order.items.filter((_line, index) => failed(index)).map((line) => line.productId);
+    if (changed.length > 0) return { outcome: 'productsChanged', productIds: changed };
+    if (codes.some((code) => TRANSIENT_CANCELLATION_REASONS.has(code))) return { outcome: 'contention' };
+    throw error;
+  }
+  if (error instanceof Error && TRANSIENT_ERRORS.has(error.name)) return { outcome: 'contention' };
+  throw error;
+}
+
+function toRecord({ createdKey: _createdKey, ...order }: StoredOrder): OrderRecord {
+  return order;
+}

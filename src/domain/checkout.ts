@@ -1,0 +1,172 @@
+import type { StoreContext } from '../context';
+import type { CartRecord, OrderRecord } from '../datasources/models';
+import { MAX_ORDER_LINES } from '../datasources/OrderStore';
+import { badUserInput, clientError, ErrorCode } from '../errors';
+import { backoff } from '../util/backoff';
+import { assertInStock } from './cartRules';
+import { assertIdempotencyKey, cartFingerprint, orderIdFor } from './idempotency';
+import { priceCart } from './pricing';
+
+/**
+ * A cart rewritten under one checkout this many times is being edited right now: the shopper
+ * gets CONFLICT and checks out what they finally chose.
+ */
+const MAX_CART_CHANGES = 5;
+
+/**
+ * Stock contention is retried for this long, not a fixed number of times: each round of
+ * competing transactions has a winner, so a loser's next read either finds the stock it needs or
+ * proves it gone (OUT_OF_STOCK) — it is never CONFLICT. The budget only bounds pathological
+ * overload and stays well inside the Lambda timeout (10 s).
+ */
+const CONTENTION_BUDGET_MS = 6000;
+
+export interface CheckoutOptions {
+  now?: () => Date;
+  contentionBudgetMs?: number;
+}
+
+/**
+ * The budget ran out while every attempt lost to other transactions. Not a client error: the
+ * client sees INTERNAL_SERVER_ERROR and may retry with the same key, which is always safe.
+ */
+export class CheckoutContentionError extends Error {
+  constructor(attempts: number, budgetMs: number) {
+    super(`Checkout lost to concurrent transactions ${attempts} times in ${budgetMs} ms`);
+    this.name = 'CheckoutContentionError';
+  }
+}
+
+/**
+ * Buys the caller's cart. Each attempt reads everything afresh (the order by its deterministic
+ * id, the cart, current prices and stock, the promotion), decides, and hands one transaction to
+ * the store; the transaction's conditions — not the reads — are what guarantee no overselling and
+ * no lost cart update. A failed attempt wrote nothing, so retrying is always safe:
+ *  - order id exists → the key was used: the same order back, or CONFLICT for a different cart;
+ *  - cart version moved → re-read and price the new content (bounded: CONFLICT);
+ *  - stock or price moved, or transactions collided → re-read after a jittered backoff; the read
+ *    then answers OUT_OF_STOCK only if the stock really is short.
+ */
+export async function checkout(
+  ctx: StoreContext,
+  userId: string,
+  idempotencyKey: string,
+  { now = () => new Date(), contentionBudgetMs = CONTENTION_BUDGET_MS }: CheckoutOptions = {},
+): Promise<OrderRecord> {
+  assertIdempotencyKey(idempotencyKey);
+  const orderId = orderIdFor(userId, idempotencyKey);
+  const deadline = Date.now() + contentionBudgetMs;
+  let cartChanges = 0;
+  for (let attempt = 0; ; attempt += 1) {
+    if (attempt > 0) {
+      if (Date.now() > deadline) throw new CheckoutContentionError(attempt, contentionBudgetMs);
+      await backoff(attempt, 10, 250);
+    }
+    const [existing, cart] = await Promise.all([
+      ctx.orders.getById(userId, orderId),
+      ctx.carts.getLatest(userId),
+    ]);
+    if (existing) return replay(existing, cart);
+    if (cart.items.length === 0) {
+      // The two reads are not one snapshot: a twin with this key may have committed between them,
+      // leaving the order unseen and the cart already emptied. The order and the emptying commit
+      // together, so once the cart reads empty, a second look finds the order if there is one.
+      const late = await ctx.orders.getById(userId, orderId);
+      if (late) return late;
+      throw badUserInput('The cart is empty', { field: 'cart' });
+    }
+
+    const order = await draftOrder(ctx, cart, orderId, now());
+    const result = await ctx.orders.place({ order, cartVersion: cart.version });
+    switch (result.outcome) {
+      case 'placed':
+        return order;
+      case 'orderExists': {
+        // A concurrent checkout with the same key committed between our lookup and our write.
+        const winner = await ctx.orders.getById(userId, orderId);
+        // Orders are never deleted, and a failed attribute_not_exists means it was there.
+        if (!winner) throw new Error(`Order ${orderId} reported existing but cannot be read`);
+        return replay(winner, cart);
+      }
+      case 'cartChanged':
+        cartChanges += 1;
+        if (cartChanges >= MAX_CART_CHANGES) {
+          throw clientError(ErrorCode.Conflict, 'The cart kept changing during checkout; try again');
+        }
+        break;
+      case 'productsChanged':
+      case 'contention':
+        break;
+      default:
+        return unreachable(result);
+    }
+  }
+}
+
+/**
+ * The order this key already made. It is returned when the cart is what the order was made from
+ * or the empty cart that checkout left behind (a retry after success); any other content means
+ * the client reused the key for a different purchase, which must not silently return an order
+ * for the wrong goods. The CONFLICT names the existing order (the caller's own), so a client whose
+ * first response was lost can still find what it bought.
+ */
+function replay(order: OrderRecord, cart: CartRecord): OrderRecord {
+  if (cart.items.length === 0 || cartFingerprint(cart) === order.cartFingerprint) return order;
+  throw clientError(
+    ErrorCode.Conflict,
+    'This idempotency key was already used to check out a different cart; use a new key',
+    { field: 'idempotencyKey', orderId: order.id },
+  );
+}
+
+/**
+ * Prices the cart from a consistent read of the catalogue (never from client input) and checks
+ * the stock up front, so a cart that is visibly short fails fast with nothing written. Lines whose
+ * product left the catalogue are not bought: the cart already leaves them out of its items and
+ * totals, and the order must be what the shopper was shown. Prices are re-checked by the
+ * transaction; the promotion's percentage is not (promotions change rarely, by hand, and a guard
+ * would add a ConditionCheck item and its IAM action to every checkout).
+ */
+async function draftOrder(
+  ctx: StoreContext,
+  cart: CartRecord,
+  orderId: string,
+  now: Date,
+): Promise<OrderRecord> {
+  if (cart.items.length > MAX_ORDER_LINES) {
+    throw badUserInput(`A checkout buys at most ${MAX_ORDER_LINES} different products`, { field: 'cart' });
+  }
+  const [products, promotion] = await Promise.all([
+    ctx.products.getLatestByIds(cart.items.map((line) => line.productId)),
+    cart.promotionCode ? ctx.promotions.getByCode(cart.promotionCode) : null,
+  ]);
+  const priced = priceCart(cart, products, promotion?.percentage ?? 0);
+  if (priced.items.length === 0) {
+    throw badUserInput('None of the products in the cart are sold any more', { field: 'cart' });
+  }
+  assertInStock(priced.items);
+  return {
+    userId: cart.userId,
+    id: orderId,
+    items: priced.items.map(({ product, quantity, lineTotal }) => ({
+      productId: product.id,
+      name: product.name,
+      price: product.price,
+      quantity,
+      lineTotal,
+    })),
+    ...(promotion ? { promotionCode: promotion.code } : {}),
+    discountPercentage: priced.discountPercentage,
+    subtotal: priced.subtotal,
+    discount: priced.discount,
+    total: priced.total,
+    itemCount: priced.itemCount,
+    status: 'PLACED',
+    createdAt: now.toISOString(),
+    cartFingerprint: cartFingerprint(cart),
+  };
+}
+
+function unreachable(value: never): never {
+  throw new Error(`Unexpected placement outcome ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { createContext, type StoreContext } from '../../src/context';
+import type { OrderRecord, ProductRecord } from '../../src/datasources/models';
+import { dataOf, SAVE_CART, type SaveCartData } from './storeApi';
+import type { GraphQLResponse, TestApp } from './testApp';
+
+/** Operations and helpers shared by the checkout and orders suites. */
+
+export const ORDER_FIELDS = `
+  id items { productId name price quantity lineTotal }
+  promotionCode discountPercentage subtotal discount total itemCount status createdAt
+`;
+
+export const CHECKOUT = `mutation Checkout($key: String!) { checkout(idempotencyKey: $key) { ${ORDER_FIELDS} } }`;
+export const ORDERS_QUERY = `query Orders($first: Int, $after: String) {
+  orders(first: $first, after: $after) {
+    edges { cursor node { id } }
+    nodes { ${ORDER_FIELDS} }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+export interface OrderItemView {
+  productId: string;
+  name: string;
+  price: number;
+  quantity: number;
+  lineTotal: number;
+}
+
+export interface OrderView {
+  id: string;
+  items: OrderItemView[];
+  promotionCode: string | null;
+  discountPercentage: number;
+  subtotal: number;
+  discount: number;
+  total: number;
+  itemCount: number;
+  status: string;
+  createdAt: string;
+}
+
+export interface CheckoutData {
+  checkout: OrderView;
+}
+
+export interface OrdersData {
+  orders: {
+    edges: Array<{ cursor: string; node: { id: string } }>;
+    nodes: OrderView[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+export interface Shopper {
+  userId: string;
+  token: string;
+}
+
+export function shopper(app: TestApp, prefix = 'buyer'): Shopper {
+  const userId = `${prefix}-${randomUUID().slice(0, 8)}`;
+  return { userId, token: app.tokenFor(userId, 'Buyer') };
+}
+
+/** A fresh idempotency key, as a client would make one per checkout attempt. */
+export function newKey(): string {
+  return randomUUID();
+}
+
+/** Replaces the shopper's cart through the API (so stock and codes are validated as usual). */
+export async function fillCart(
+  app: TestApp,
+  { token }: Shopper,
+  lines: ReadonlyArray<readonly [ProductRecord, number]>,
+  promotionCode?: string,
+): Promise<void> {
+  const items = lines.map(([product, quantity]) => ({ productId: product.id, quantity }));
+  const response = await app.graphql<SaveCartData>(
+    { query: SAVE_CART, variables: { input: { items, promotionCode } } },
+    { token },
+  );
+  dataOf(response);
+}
+
+export function checkoutRequest(app: TestApp, { token }: Shopper, key: string) {
+  return app.graphql<CheckoutData>({ query: CHECKOUT, variables: { key } }, { token });
+}
+
+export async function checkoutOk(app: TestApp, buyer: Shopper, key = newKey()): Promise<OrderView> {
+  return dataOf(await checkoutRequest(app, buyer, key)).checkout;
+}
+
+export async function ordersOf(
+  app: TestApp,
+  { token }: Shopper,
+  first?: number,
+  after?: string | null,
+): Promise<GraphQLResponse<OrdersData>> {
+  return app.graphql<OrdersData>({ query: ORDERS_QUERY, variables: { first, after } }, { token });
+}
+
+/** Takes a product out of the catalogue behind the API's back (the API never deletes one). */
+export async function removeProduct(app: TestApp, product: ProductRecord): Promise<void> {
+  await app.db.send(new DeleteCommand({ TableName: app.tables.products, Key: { id: product.id } }));
+}
+
+/** Current stock of products, read straight from the table. */
+export async function stockOf(app: TestApp, ...products: ProductRecord[]): Promise<number[]> {
+  const stored = await app.scan('products');
+  return products.map((product) => Number(stored.find((item) => item.id === product.id)?.stock));
+}
+
+/** The raw orders-table items of one user (what was really written, not what the API shows). */
+export async function storedOrders(app: TestApp, userId: string): Promise<OrderRecord[]> {
+  // A scan returns untyped attribute maps; every item of the orders table is a stored order.
+  return (await app.scan('orders')).filter((order) => order.userId === userId) as unknown as OrderRecord[];
+}
+
+/**
+ * A request context over the test app's real tables, for driving domain/checkout.ts directly
+ * when a test must interleave another write at an exact point (between a read and the write).
+ */
+export function storeContext(app: TestApp, { userId }: Shopper): StoreContext {
+  return createContext({ dynamo: app.db, tables: app.tables }, { userId, displayName: 'Buyer' }, 'test');
+}
