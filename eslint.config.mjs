@@ -3,6 +3,8 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['src/generated/', 'dist/', '.serverless/', '.esbuild/', '.local/', 'node_modules/'] },
+  // The benchmark's build output (bench/build.mjs).
+  { ignores: ['bench/.out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,160 @@
+import { readFileSync, writeSync } from 'node:fs';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { localLambdaContext } from '../src/local/apiGatewayEvent';
+import { graphqlEvent } from './events';
+import { FixtureDynamo } from './fixtureDynamo';
+import { CART_QUERY, HOME_PAGE_QUERY, HOME_PAGE_SIZE } from './queries';
+import {
+  attachFixtureTransport,
+  onDocumentClientCreated,
+  RoundTripCounter,
+  type RoundTrips,
+} from './sdkMiddleware';
+
+/**
+ * The in-process half of the benchmark, bundled with the production esbuild options (so our
+ * handler runs as it ships) and started by bench/run.ts:
+ *
+ *   node bench/.out/inProcess.js warm <ours|lowerBound>   one side's warm invocations, in blocks
+ *                                                         the parent asks for over IPC
+ *   node bench/.out/inProcess.js roundTrips               DynamoDB calls and waves per request
+ *
+ * Each warm side runs in a process of its own: our handler's AsyncLocalStorage switches on
+ * Node's promise hooks for the whole process, which would tax the lower bound's promises too.
+ * The job comes in BENCH_JOB (JSON); the handlers' configuration is the process environment,
+ * exactly as in Lambda. Results go to the parent over IPC (warm) or to file descriptor 3
+ * (round trips); stdout carries the handlers' own log lines.
+ */
+type Invoke = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+export type Side = 'ours' | 'lowerBound';
+
+export interface WarmJob {
+  fixtureFile: string;
+  shopperToken: string;
+}
+
+/** Parent → warm child: run `block` invocations and report, or stop. */
+export type WarmCommand = { block: number } | { stop: true };
+/** Warm child → parent: ready (with its answer and the calls it made), or a block's time. */
+export type WarmReport =
+  { ready: true; data: string; calls: Record<string, number> } | { microsecondsPerRequest: number };
+
+export interface RoundTripJob {
+  shopperToken: string;
+  bulkBuyerToken: string;
+  pageSizes: number[];
+  repetitions: number;
+}
+
+export interface RoundTripResult {
+  homePage: Record<string, Record<Side, RoundTrips>>;
+  cart50: Record<Side, RoundTrips> & { itemCount: number };
+}
+
+/**
+ * Loads one side after the client hook is in place: the handler module's scope creates its
+ * DynamoDB client, exactly as in Lambda, and the hook hands it over for the middleware.
+ */
+async function loadSide(side: Side): Promise<{ invoke: Invoke; clients: DynamoDBDocumentClient[] }> {
+  const clients: DynamoDBDocumentClient[] = [];
+  const hook = onDocumentClientCreated((client) => clients.push(client));
+  try {
+    if (side === 'ours') {
+      const { handler } = await import('../src/handler');
+      const context = localLambdaContext('bench-warm');
+      return { invoke: (event) => handler(event, context), clients };
+    }
+    const { createLowerBoundHandler } = await import('./lowerBound/lowerBound');
+    return { invoke: createLowerBoundHandler(process.env), clients };
+  } finally {
+    hook.restore();
+  }
+}
+
+async function warm(side: Side, job: WarmJob): Promise<void> {
+  const snapshot = JSON.parse(readFileSync(job.fixtureFile, 'utf8')) as {
+    tables: ConstructorParameters<typeof FixtureDynamo>[0];
+    items: ConstructorParameters<typeof FixtureDynamo>[1];
+  };
+  const fixture = new FixtureDynamo(snapshot.tables, snapshot.items);
+  const { invoke, clients } = await loadSide(side);
+  for (const client of clients) attachFixtureTransport(client, fixture);
+  const event = graphqlEvent(HOME_PAGE_QUERY, { first: HOME_PAGE_SIZE }, job.shopperToken);
+  const data = dataOf(await invoke(event), side);
+  const report = (message: WarmReport) => process.send?.(message);
+  report({ ready: true, data, calls: Object.fromEntries(fixture.calls) });
+  process.on('message', (command: WarmCommand) => {
+    if ('stop' in command) process.exit(0);
+    void (async () => {
+      const start = process.hrtime.bigint();
+      for (let index = 0; index < command.block; index += 1) await invoke(event);
+      report({ microsecondsPerRequest: Number(process.hrtime.bigint() - start) / 1000 / command.block });
+    })();
+  });
+}
+
+async function roundTrips(job: RoundTripJob): Promise<RoundTripResult> {
+  const sides = { ours: await loadSide('ours'), lowerBound: await loadSide('lowerBound') };
+  const counters = { ours: new RoundTripCounter(), lowerBound: new RoundTripCounter() };
+  for (const side of ['ours', 'lowerBound'] as const) {
+    for (const client of sides[side].clients) counters[side].attach(client);
+  }
+
+  /** Worst case over repetitions: waves depend on which answer arrives first. */
+  const measure = async (event: APIGatewayProxyEventV2) => {
+    const worst = { ours: emptyTrips(), lowerBound: emptyTrips() };
+    for (let repetition = 0; repetition < job.repetitions; repetition += 1) {
+      for (const side of ['ours', 'lowerBound'] as const) {
+        counters[side].take();
+        dataOf(await sides[side].invoke(event), side);
+        const trips = counters[side].take();
+        if (trips.waves >= worst[side].waves) worst[side] = trips;
+      }
+    }
+    return worst;
+  };
+
+  const homePage: RoundTripResult['homePage'] = {};
+  for (const first of job.pageSizes) {
+    homePage[String(first)] = await measure(graphqlEvent(HOME_PAGE_QUERY, { first }, job.shopperToken));
+  }
+  const cartEvent = graphqlEvent(CART_QUERY, {}, job.bulkBuyerToken);
+  const cart = await measure(cartEvent);
+  const data = JSON.parse(dataOf(await sides.ours.invoke(cartEvent), 'ours')) as {
+    cart: { itemCount: number };
+  };
+  return { homePage, cart50: { ...cart, itemCount: data.cart.itemCount } };
+}
+
+/** The response's `data` as JSON; any error or non-200 status fails the benchmark. */
+function dataOf(result: APIGatewayProxyStructuredResultV2, side: string): string {
+  const body = JSON.parse(result.body ?? '{}') as { data?: unknown; errors?: unknown };
+  if (result.statusCode !== 200 || body.errors) {
+    throw new Error(`${side} answered ${result.statusCode}: ${result.body ?? ''}`.slice(0, 2000));
+  }
+  return JSON.stringify(body.data);
+}
+
+function emptyTrips(): RoundTrips {
+  return { calls: 0, waves: 0, byCommand: {} };
+}
+
+async function main(): Promise<void> {
+  const [mode, side] = process.argv.slice(2);
+  const job: unknown = JSON.parse(process.env.BENCH_JOB ?? '{}');
+  if (mode === 'warm' && (side === 'ours' || side === 'lowerBound')) {
+    await warm(side, job as WarmJob);
+    return;
+  }
+  if (mode !== 'roundTrips') throw new Error(`Unknown mode ${mode ?? '(none)'}: warm <side> or roundTrips`);
+  const result = await roundTrips(job as RoundTripJob);
+  // fd 3 is a pipe bench/run.ts opens for the result; stdout carries the handlers' log lines.
+  writeSync(3, JSON.stringify(result));
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,232 @@
+import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { buildSchema, execute, parse, validate, type DocumentNode } from 'graphql';
+import typeDefs from '../../schema.graphql';
+import { encodeCursor } from '../../src/datasources/cursor';
+
+/**
+ * BASELINE, NOT PRODUCT CODE: the lower bound the benchmark compares our handler with. It is the
+ * least a Lambda serving the home page correctly has to do, on the same schema, data and SDK:
+ * graphql-js alone (no server framework, no DataLoader, no plugins), the same two AWS SDK packages
+ * with the same client options, the same DynamoDB requests, and an RS256 signature check with
+ * node:crypto (a handler that trusted unverified tokens would not be a fair bound). Its first
+ * request parses and validates (what `graphql()` does); later ones reuse the validated document
+ * and only `execute`, as Apollo's document cache lets ours do.
+ *
+ * It serves only the queries the benchmark sends (the home page and the cart page); anything
+ * else in the schema resolves to null.
+ */
+export type LowerBoundHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+
+type Env = Readonly<Record<string, string | undefined>>;
+type Row = Record<string, unknown>;
+type Tables = Record<'products' | 'comments' | 'carts' | 'promotions', string>;
+
+interface Product {
+  id: string;
+  name: string;
+  price: number;
+  stock: number;
+  commentCount?: number;
+  ratingSum?: number;
+  ratingCount?: number;
+  sortName: string;
+  [field: string]: unknown;
+}
+
+interface CartItem {
+  items: Array<{ productId: string; quantity: number }>;
+  promotionCode?: string;
+}
+
+const LOCAL_ISSUER = 'https://issuer.store-api.localhost';
+const LOCAL_AUDIENCE = 'store-api-local';
+
+export function createLowerBoundHandler(env: Env): LowerBoundHandler {
+  const tables: Tables = {
+    products: need(env, 'PRODUCTS_TABLE'),
+    comments: need(env, 'COMMENTS_TABLE'),
+    carts: need(env, 'CARTS_TABLE'),
+    promotions: need(env, 'PROMOTIONS_TABLE'),
+  };
+  const endpoint = env.DYNAMODB_ENDPOINT;
+  // The same options as src/datasources/dynamoClient.ts, so both sides pay the same SDK costs.
+  const db = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      region: env.AWS_REGION ?? 'us-east-1',
+      requestHandler: { connectionTimeout: 1000, requestTimeout: 3000 },
+      ...(endpoint ? { endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+    }),
+    { marshallOptions: { removeUndefinedValues: true } },
+  );
+  const keys = new Map<string, KeyObject>();
+  for (const jwk of (JSON.parse(need(env, 'LOCAL_AUTH_JWKS')) as { keys: Array<{ kid: string }> }).keys) {
+    keys.set(jwk.kid, createPublicKey({ key: jwk, format: 'jwk' }));
+  }
+  const schema = buildSchema(typeDefs);
+  const documents = new Map<string, DocumentNode>();
+
+  return async (event) => {
+    const header = event.headers?.authorization;
+    const userId = header ? verifiedSubject(header, keys) : null;
+    if (header && !userId) return json(401, { errors: [{ message: 'Invalid token' }] });
+    const request = JSON.parse(event.body ?? '{}') as { query: string; variables?: Record<string, unknown> };
+    let document = documents.get(request.query);
+    if (!document) {
+      const parsed = parse(request.query);
+      const errors = validate(schema, parsed);
+      if (errors.length > 0) return json(400, { errors });
+      documents.set(request.query, parsed);
+      document = parsed;
+    }
+    const result = await execute({
+      schema,
+      document,
+      rootValue: rootFor(db, tables, userId),
+      variableValues: request.variables ?? null,
+    });
+    return json(200, result);
+  };
+}
+
+/** Resolvers in graphql-js's plain style: functions on the source objects, bound to one request. */
+function rootFor(db: DynamoDBDocumentClient, tables: Tables, userId: string | null): Row {
+  const known = new Map<string, Product | null>();
+  let cart: Promise<CartItem> | undefined;
+  const readCart = (id: string) =>
+    (cart ??= db
+      .send(new GetCommand({ TableName: tables.carts, Key: { userId: id } }))
+      .then((output) => (output.Item as CartItem | undefined) ?? { items: [] }));
+
+  const productsById = async (ids: string[]): Promise<Array<Product | null>> => {
+    const missing = [...new Set(ids.filter((id) => !known.has(id)))];
+    if (missing.length > 0) {
+      const output = await db.send(
+        new BatchGetCommand({ RequestItems: { [tables.products]: { Keys: missing.map((id) => ({ id })) } } }),
+      );
+      for (const id of missing) known.set(id, null);
+      for (const item of (output.Responses?.[tables.products] ?? []) as Product[]) known.set(item.id, item);
+    }
+    return ids.map((id) => known.get(id) ?? null);
+  };
+
+  const productObject = (product: Product): Row => ({
+    ...product,
+    commentCount: product.commentCount ?? 0,
+    rating: product.ratingCount
+      ? Math.round(((product.ratingSum ?? 0) / product.ratingCount) * 100) / 100
+      : null,
+    isSelected: async () =>
+      userId ? (await readCart(userId)).items.some((line) => line.productId === product.id) : false,
+    comments: async ({ first }: { first: number }) => {
+      const output = await db.send(
+        new QueryCommand({
+          TableName: tables.comments,
+          KeyConditionExpression: '#productId = :productId',
+          ExpressionAttributeNames: { '#productId': 'productId' },
+          ExpressionAttributeValues: { ':productId': product.id },
+          ScanIndexForward: false,
+          Limit: first + 1,
+        }),
+      );
+      const items = (output.Items ?? []) as Row[];
+      return {
+        nodes: items.slice(0, first).map((comment) => ({ ...comment, rating: comment.rating ?? null })),
+        pageInfo: { hasNextPage: items.length > first },
+      };
+    },
+  });
+
+  return {
+    products: async ({ first }: { first: number }) => {
+      const output = await db.send(
+        new QueryCommand({
+          TableName: tables.products,
+          IndexName: 'byName',
+          KeyConditionExpression: '#catalogue = :catalogue',
+          ExpressionAttributeNames: { '#catalogue': 'catalogue' },
+          ExpressionAttributeValues: { ':catalogue': 'ALL' },
+          Limit: first + 1,
+        }),
+      );
+      const items = (output.Items ?? []) as Product[];
+      const page = items.slice(0, first);
+      for (const item of page) known.set(item.id, item);
+      const last = page.at(-1);
+      return {
+        nodes: page.map(productObject),
+        pageInfo: {
+          hasNextPage: items.length > first,
+          endCursor: last ? encodeCursor('product', { sortName: last.sortName, id: last.id }) : null,
+        },
+      };
+    },
+    cart: async () => {
+      if (!userId) throw new Error('Sign in');
+      const { items, promotionCode } = await readCart(userId);
+      const products = await productsById(items.map((line) => line.productId));
+      const lines = items.flatMap((line, index) => {
+        const product = products[index];
+        return product ? [{ ...line, product: productObject(product), price: product.price }] : [];
+      });
+      const subtotal = lines.reduce((sum, line) => sum + line.price * line.quantity, 0);
+      // The promotion is read only when a discounted amount is asked for (not for the badge).
+      let percentage: Promise<number> | undefined;
+      const discount = async () => {
+        percentage ??= promotionCode
+          ? db
+              .send(new GetCommand({ TableName: tables.promotions, Key: { code: promotionCode } }))
+              .then((output) => (output.Item?.percentage as number | undefined) ?? 0)
+          : Promise.resolve(0);
+        return Math.floor((subtotal * (await percentage) + 50) / 100);
+      };
+      return {
+        items: lines.map((line) => ({ ...line, lineTotal: line.price * line.quantity })),
+        itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
+        subtotal,
+        discount,
+        total: async () => subtotal - (await discount()),
+      };
+    },
+  };
+}
+
+/** RS256 with a key of the local issuer, unexpired, for this issuer and audience: the `sub`. */
+function verifiedSubject(header: string, keys: ReadonlyMap<string, KeyObject>): string | null {
+  const [encodedHeader, encodedPayload, signature] = header.replace(/^Bearer /i, '').split('.');
+  if (!encodedHeader || !encodedPayload || !signature) return null;
+  const { alg, kid } = decode(encodedHeader);
+  const key = typeof kid === 'string' ? keys.get(kid) : undefined;
+  if (alg !== 'RS256' || !key) return null;
+  const signed = Buffer.from(`${encodedHeader}.${encodedPayload}`);
+  if (!verify('RSA-SHA256', signed, key, Buffer.from(signature, 'base64url'))) return null;
+  const payload = decode(encodedPayload);
+  const now = Date.now() / 1000;
+  const valid =
+    payload.iss === LOCAL_ISSUER &&
+    payload.aud === LOCAL_AUDIENCE &&
+    typeof payload.exp === 'number' &&
+    payload.exp > now &&
+    typeof payload.sub === 'string';
+  return valid ? (payload.sub as string) : null;
+}
+
+function decode(part: string): Row {
+  return JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Row;
+}
+
+function json(statusCode: number, body: unknown): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify(body),
+  };
+}
+
+function need(env: Env, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`Missing environment variable ${name}`);
+  return value;
+}

@@ -1,0 +1,349 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createDocumentClient } from '../src/datasources/dynamoClient';
+import { TABLE_KEYS, type TableNames } from '../src/datasources/tableDefinitions';
+import { startDynamoLocal, type DynamoLocal } from '../src/local/dynamoLocal';
+import { generateIssuerKeys, signLocalToken } from '../src/local/localKeys';
+import { ensureTables } from '../src/local/tables';
+import { measureColdStarts, type ColdStartVariant } from './coldStart';
+import { graphqlEvent } from './events';
+import { FixtureDynamo, serveFixture } from './fixtureDynamo';
+import { benchTableNames, BULK_BUYER, seedBenchData, SHOPPER, snapshotTables } from './fixtures';
+import type { RoundTripJob, RoundTripResult } from './inProcess';
+import type { RoundTrips } from './sdkMiddleware';
+import { HOME_PAGE_QUERY, HOME_PAGE_SIZE } from './queries';
+import { median, percentile, round } from './stats';
+import { measureWarm } from './warm';
+
+/**
+ * `npm run bench`: one run, on one machine, of everything the performance issue compares —
+ * cold start (ours, the lower bound, ours unbundled, and bare Node as the floor), warm
+ * per-request time (ours vs the lower bound), and DynamoDB round trips per page — printed as a
+ * table and written to bench/results.json. A benchmark, not a test: it reports ratios and never
+ * fails on a time; it fails only when a variant answers wrongly or something cannot run.
+ * See bench/README.md for what each number means and how the variants are made comparable.
+ */
+const PROJECT_DIR = path.resolve(__dirname, '..');
+const OUT_DIR = path.join(__dirname, '.out');
+const RESULTS_FILE = path.join(__dirname, 'results.json');
+const REGION = 'us-east-1';
+/** The whole run is bounded; a stuck child or DynamoDB Local cannot keep it going. */
+const DEADLINE_MS = 10 * 60_000;
+const COLD_START_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 20);
+const WARM_ITERATIONS = Number(process.env.BENCH_WARM_ITERATIONS ?? 2000);
+const PAGE_SIZES = [5, 20, 100];
+
+export const TARGETS = {
+  coldStartRatioToLowerBound: 1.3,
+  coldStartSpeedupVsUnbundled: 1.5,
+  warmRatio: 1.5,
+  homePageWaves: 3,
+  cart50BatchGetCalls: 1,
+};
+
+const cleanups: Array<() => Promise<void> | void> = [];
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+async function main(): Promise<void> {
+  // The SDK warns that Node 20 support ends in 2027; Lambda runs Node 22, so here it is noise.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const startedAt = new Date();
+  const machine = describeMachine();
+  log(`${machine.cpu} ×${machine.cores}, Node ${process.version}, load ${machine.loadAverage.join(' ')}`);
+
+  log('Building: npm run build, then the lower bound, the unbundled handler and the in-process harness');
+  await run(process.execPath, [path.join(PROJECT_DIR, 'esbuild.config.mjs')]);
+  const bundleFile = path.join(PROJECT_DIR, 'dist', 'handler.js');
+  const bundleBytes = statSync(bundleFile).size;
+  const built = JSON.parse(await run(process.execPath, [path.join(__dirname, 'build.mjs')])) as Record<
+    'lowerBound' | 'unbundled' | 'inProcess',
+    { file: string; bytes: number }
+  >;
+
+  const tables = benchTableNames();
+  const keys = generateIssuerKeys();
+  const shopperToken = signLocalToken(keys, { sub: SHOPPER.userId, name: SHOPPER.name });
+  const bulkBuyerToken = signLocalToken(keys, { sub: BULK_BUYER.userId, name: BULK_BUYER.name });
+  const handlerEnv = (endpoint: string): NodeJS.ProcessEnv => ({
+    AWS_REGION: REGION,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    DYNAMODB_ENDPOINT: endpoint,
+    LOCAL_AUTH_JWKS: JSON.stringify(keys.jwks),
+    ...tableEnvironment(tables),
+  });
+
+  log('Starting DynamoDB Local and seeding it through the real stores');
+  const dynamo: DynamoLocal = await startDynamoLocal({ port: 0 });
+  cleanups.push(() => dynamo.stop());
+  const client = new DynamoDBClient({
+    region: REGION,
+    endpoint: dynamo.endpoint,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  await ensureTables(client, tables);
+  const db = createDocumentClient({ region: REGION, endpoint: dynamo.endpoint });
+  await seedBenchData(db, tables);
+  const items = await snapshotTables(client, tables);
+  client.destroy();
+  db.destroy();
+  mkdirSync(OUT_DIR, { recursive: true });
+  const fixtureFile = path.join(OUT_DIR, 'fixture.json');
+  writeFileSync(fixtureFile, JSON.stringify({ tables, items }));
+
+  log('Round trips against DynamoDB Local');
+  const roundTripJob: RoundTripJob = { shopperToken, bulkBuyerToken, pageSizes: PAGE_SIZES, repetitions: 3 };
+  const trips = JSON.parse(
+    await run(process.execPath, [built.inProcess.file, 'roundTrips'], {
+      env: { ...handlerEnv(dynamo.endpoint), BENCH_JOB: JSON.stringify(roundTripJob) },
+      output: 'fd3',
+    }),
+  ) as RoundTripResult;
+  await dynamo.stop();
+
+  log(`Cold starts: ${COLD_START_RUNS} fresh processes per variant, round-robin, on an in-memory fixture`);
+  const fixture = await serveFixture(new FixtureDynamo(tables, items));
+  cleanups.push(() => fixture.close());
+  const event = graphqlEvent(HOME_PAGE_QUERY, { first: HOME_PAGE_SIZE }, shopperToken);
+  const variants: ColdStartVariant[] = [
+    { name: 'ours', module: bundleFile },
+    { name: 'lowerBound', module: built.lowerBound.file },
+    { name: 'unbundled', module: built.unbundled.file },
+    { name: 'node', module: '--node-only' },
+  ];
+  let expected: string | undefined;
+  const cold = await measureColdStarts(variants, {
+    runs: COLD_START_RUNS,
+    env: { ...handlerEnv(fixture.endpoint), BENCH_EVENT: JSON.stringify(event) },
+    timeoutMs: 30_000,
+    check(variant, statusCode, body) {
+      const parsed = JSON.parse(body ?? '{}') as { data?: unknown; errors?: unknown };
+      if (statusCode !== 200 || parsed.errors || !parsed.data) {
+        throw new Error(`${variant} answered ${statusCode}: ${(body ?? '').slice(0, 1000)}`);
+      }
+      const data = JSON.stringify(parsed.data);
+      expected ??= data;
+      if (data !== expected) throw new Error(`${variant} answered different data from the other variants`);
+    },
+  });
+  fixture.close();
+
+  log(`Warm: ${WARM_ITERATIONS} in-process invocations per side, alternating blocks of two processes`);
+  const warm = await measureWarm(
+    {
+      harness: built.inProcess.file,
+      // Never contacted: the in-process transport answers every call. Setting it keeps the SDK
+      // on static local credentials instead of the default provider chain.
+      env: handlerEnv('http://127.0.0.1:9'),
+      job: { fixtureFile, shopperToken },
+      iterations: WARM_ITERATIONS,
+      blockSize: 50,
+      warmup: 300,
+    },
+    (child) =>
+      cleanups.push(() => {
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }),
+  );
+
+  const times = (name: string) => (cold[name] ?? []).map((probe) => probe.ms);
+  const cpu = (name: string) => (cold[name] ?? []).map((probe) => probe.cpuMs);
+  const summary = (name: string) => {
+    const samples = times(name);
+    const loaded = (cold[name] ?? []).flatMap((probe) => (probe.loadedMs ? [probe.loadedMs] : []));
+    return {
+      median: round(median(samples)),
+      p90: round(percentile(samples, 90)),
+      cpuMedian: round(median((cold[name] ?? []).map((probe) => probe.cpuMs))),
+      ...(loaded.length > 0 ? { moduleLoadedMedian: round(median(loaded)) } : {}),
+    };
+  };
+  const coldStart = {
+    ours: summary('ours'),
+    lowerBound: summary('lowerBound'),
+    unbundled: summary('unbundled'),
+    node: summary('node'),
+    runs: COLD_START_RUNS,
+    ratioToLowerBound: round(median(times('ours')) / median(times('lowerBound')), 2),
+    speedupVsUnbundled: round(median(times('unbundled')) / median(times('ours')), 2),
+    // The same ratios on CPU time, which a busy machine distorts less than elapsed time.
+    cpuRatioToLowerBound: round(median(cpu('ours')) / median(cpu('lowerBound')), 2),
+    cpuSpeedupVsUnbundled: round(median(cpu('unbundled')) / median(cpu('ours')), 2),
+    samples: Object.fromEntries(variants.map(({ name }) => [name, times(name).map((ms) => round(ms))])),
+  };
+  const results = {
+    coldStart,
+    warm: {
+      oursUs: round(warm.oursUs),
+      lowerBoundUs: round(warm.lowerBoundUs),
+      ratio: round(warm.oursUs / warm.lowerBoundUs, 2),
+      oursMeanUs: round(warm.oursMeanUs),
+      lowerBoundMeanUs: round(warm.lowerBoundMeanUs),
+      iterations: warm.iterations,
+      dynamoCallsPerRequest: warm.callsPerRequest,
+    },
+    roundTrips: {
+      homePage: Object.fromEntries(
+        Object.entries(trips.homePage).map(([size, { ours, lowerBound }]) => [
+          size,
+          { calls: ours.calls, waves: ours.waves, byCommand: ours.byCommand, lowerBound },
+        ]),
+      ),
+      cart50: {
+        batchGetCalls: trips.cart50.ours.byCommand.BatchGetItem ?? 0,
+        calls: trips.cart50.ours.calls,
+        waves: trips.cart50.ours.waves,
+        itemCount: trips.cart50.itemCount,
+        lowerBound: trips.cart50.lowerBound,
+      },
+    },
+    bundleBytes,
+    bundles: {
+      lowerBoundBytes: built.lowerBound.bytes,
+    },
+    node: process.version,
+    machine,
+    startedAt: startedAt.toISOString(),
+    durationSeconds: round((Date.now() - startedAt.getTime()) / 1000),
+  };
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(report(results));
+  log(`Wrote ${path.relative(PROJECT_DIR, RESULTS_FILE)} in ${results.durationSeconds} s`);
+}
+
+type Results = {
+  coldStart: {
+    ours: Summary;
+    lowerBound: Summary;
+    unbundled: Summary;
+    node: Summary;
+    runs: number;
+    ratioToLowerBound: number;
+    speedupVsUnbundled: number;
+    cpuRatioToLowerBound: number;
+    cpuSpeedupVsUnbundled: number;
+  };
+  warm: { oursUs: number; lowerBoundUs: number; ratio: number; iterations: number };
+  roundTrips: {
+    homePage: Record<string, { calls: number; waves: number; lowerBound: RoundTrips }>;
+    cart50: { batchGetCalls: number; calls: number; waves: number; lowerBound: RoundTrips };
+  };
+  bundleBytes: number;
+  bundles: { lowerBoundBytes: number };
+  node: string;
+  machine: ReturnType<typeof describeMachine>;
+};
+type Summary = { median: number; p90: number; cpuMedian: number; moduleLoadedMedian?: number };
+
+/** The Markdown table README.md's "Performance" section carries. */
+function report(results: Results): string {
+  const { coldStart: c, warm: w, roundTrips: r } = results;
+  const check = (ok: boolean) => (ok ? 'yes' : '**no**');
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+  const maxWaves = Math.max(...Object.values(r.homePage).map((page) => page.waves));
+  const lines = [
+    '',
+    `Measured on ${results.machine.cpu} ×${results.machine.cores}, ${results.machine.memoryGiB} GiB, ` +
+      `${results.machine.os}, Node ${results.node}; load average at start ${results.machine.loadAverage.join(' ')}.`,
+    '',
+    '| cold start: process start → home page answered | median | p90 | bundle |',
+    '| --- | ---: | ---: | ---: |',
+    `| ours (dist/handler.js) | ${c.ours.median} ms | ${c.ours.p90} ms | ${kib(results.bundleBytes)} |`,
+    `| lower bound (graphql-js + same SDK, bench/lowerBound) | ${c.lowerBound.median} ms | ${c.lowerBound.p90} ms | ${kib(results.bundles.lowerBoundBytes)} |`,
+    `| ours unbundled (node_modules) | ${c.unbundled.median} ms | ${c.unbundled.p90} ms | – |`,
+    `| bare \`node\` (floor, no handler) | ${c.node.median} ms | ${c.node.p90} ms | – |`,
+    '',
+    '| target | measured | goal | holds |',
+    '| --- | ---: | ---: | :---: |',
+    `| cold start, ours ÷ lower bound (medians, ${c.runs} runs each) | ${c.ratioToLowerBound.toFixed(2)}× | ≤ ${TARGETS.coldStartRatioToLowerBound}× | ${check(c.ratioToLowerBound <= TARGETS.coldStartRatioToLowerBound)} |`,
+    `| cold start, unbundled ÷ ours | ${c.speedupVsUnbundled.toFixed(2)}× | ≥ ${TARGETS.coldStartSpeedupVsUnbundled}× | ${check(c.speedupVsUnbundled >= TARGETS.coldStartSpeedupVsUnbundled)} |`,
+    `| warm per request, ours ÷ lower bound (${w.oursUs} µs vs ${w.lowerBoundUs} µs, ${w.iterations} each) | ${w.ratio.toFixed(2)}× | ≤ ${TARGETS.warmRatio}× | ${check(w.ratio <= TARGETS.warmRatio)} |`,
+    `| home page sequential DynamoDB waves, worst of 5/20/100 | ${maxWaves} | ≤ ${TARGETS.homePageWaves} | ${check(maxWaves <= TARGETS.homePageWaves)} |`,
+    `| 50-line cart: BatchGetItem calls for its products | ${r.cart50.batchGetCalls} | ${TARGETS.cart50BatchGetCalls} | ${check(r.cart50.batchGetCalls === TARGETS.cart50BatchGetCalls)} |`,
+    '',
+    `CPU time instead of elapsed time (less distorted by other jobs on the machine): ours ÷ lower bound ` +
+      `${c.cpuRatioToLowerBound.toFixed(2)}×, unbundled ÷ ours ${c.cpuSpeedupVsUnbundled.toFixed(2)}× ` +
+      `(medians ${c.ours.cpuMedian}, ${c.lowerBound.cpuMedian} and ${c.unbundled.cpuMedian} ms). ` +
+      `Handler module loaded after ${c.ours.moduleLoadedMedian} ms (ours), ${c.lowerBound.moduleLoadedMedian} ms ` +
+      `(lower bound), ${c.unbundled.moduleLoadedMedian} ms (unbundled).`,
+    '',
+    '| DynamoDB Local (worst of 3 requests) | calls | waves | lower bound: calls | waves |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...Object.entries(r.homePage).map(
+      ([size, page]) =>
+        `| home page, ${size} products | ${page.calls} | ${page.waves} | ${page.lowerBound.calls} | ${page.lowerBound.waves} |`,
+    ),
+    `| cart page, 50 lines | ${r.cart50.calls} | ${r.cart50.waves} | ${r.cart50.lowerBound.calls} | ${r.cart50.lowerBound.waves} |`,
+    '',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function tableEnvironment(tables: TableNames): Record<string, string> {
+  // src/config.ts reads one <NAME>_TABLE variable per table of tables.json.
+  return Object.fromEntries(TABLE_KEYS.map((key) => [`${key.toUpperCase()}_TABLE`, tables[key]]));
+}
+
+function describeMachine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown CPU',
+    cores: cpus.length,
+    memoryGiB: round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverage: os.loadavg().map((load) => round(load, 2)),
+  };
+}
+
+/**
+ * Runs a command to completion and returns what it wrote to `output`: its stdout, or file
+ * descriptor 3 for the in-process harness, whose stdout carries the handlers' log lines
+ * (discarded here, as CloudWatch would take them in Lambda). Its stderr passes through.
+ */
+async function run(
+  command: string,
+  args: string[],
+  { env = process.env, output = 'stdout' }: { env?: NodeJS.ProcessEnv; output?: 'stdout' | 'fd3' } = {},
+): Promise<string> {
+  const child = spawn(command, args, { cwd: PROJECT_DIR, env, stdio: ['ignore', 'pipe', 'inherit', 'pipe'] });
+  cleanups.push(() => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  });
+  let stdout = '';
+  const stream = output === 'stdout' ? child.stdout : child.stdio[3];
+  if (output === 'fd3') child.stdout?.resume();
+  stream?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) =>
+    child.once('close', (exitCode) => resolve(exitCode)),
+  );
+  if (code !== 0) throw new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`);
+  return stdout;
+}
+
+async function cleanUp(): Promise<void> {
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch {
+      // Best effort: the remaining cleanups still run.
+    }
+  }
+}
+
+const deadline = setTimeout(() => {
+  log(`Stopped after ${DEADLINE_MS / 60_000} minutes`);
+  void cleanUp().then(() => process.exit(1));
+}, DEADLINE_MS);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void cleanUp().then(() => process.exit(130)));
+}
+
+main()
+  .then(cleanUp, async (error: unknown) => {
+    log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    await cleanUp();
+    process.exitCode = 1;
+  })
+  .finally(() => clearTimeout(deadline));
