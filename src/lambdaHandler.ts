@@ -1,5 +1,6 @@
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { Logger } from '@aws-lambda-powertools/logger';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import {
   createTokenVerifier,
@@ -32,11 +33,14 @@ export type StoreHandler = (
 export interface HandlerOptions {
   /** Default: a logger configured by `config.observability`. */
   logger?: Logger;
+  /** Called once with the instance's DynamoDB client, before any request (the benchmark adds SDK middleware). */
+  onDynamoClient?: (client: DynamoDBDocumentClient) => void;
 }
 
 export function createLambdaHandler(config: AppConfig, options: HandlerOptions = {}): StoreHandler {
   const logger = options.logger ?? createLogger(config.observability);
   const dynamo = createDocumentClient(config.dynamodb, { onCommand: countDynamoCall });
+  options.onDynamoClient?.(dynamo);
   const dependencies = { dynamo, tables: config.tables };
   const verifier = createTokenVerifier(config.auth);
   const lambdaHandler = startServerAndCreateLambdaHandler(

@@ -1,11 +1,14 @@
 import { ApolloServer } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Logger } from '@aws-lambda-powertools/logger';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { buildSchema } from 'graphql';
 import typeDefs from '../schema.graphql';
 import type { StoreContext } from './context';
 import { createErrorFormatter } from './errorFormatter';
@@ -33,8 +36,13 @@ export function createApolloServer({
   const introspection = !production;
   const armor = armorProtection(limits, introspection);
   return new ApolloServer<StoreContext>({
-    typeDefs,
-    resolvers,
+    // Built directly with resolvers attached in place: given typeDefs, Apollo would merge the SDL
+    // and then copy the whole schema to attach resolvers, which costs ~8 ms of every cold start.
+    schema: makeExecutableSchema({
+      typeDefs: buildSchema(typeDefs),
+      resolvers,
+      updateResolversInPlace: true,
+    }),
     introspection,
     // Never, in any mode: a stack trace names files, packages and sometimes data.
     includeStacktraceInErrorResponses: false,
@@ -62,6 +70,9 @@ export function createApolloServer({
       // without these two plugins, setting APOLLO_KEY would make every request fail.
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // No field carries a cache hint yet; left on, Apollo wraps every resolver to compute a cache
+      // policy nobody reads (~10 % of a warm request, measured by npm run bench).
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
 }
