@@ -5,12 +5,7 @@ import { localLambdaContext } from '../src/local/apiGatewayEvent';
 import { graphqlEvent } from './events';
 import { FixtureDynamo } from './fixtureDynamo';
 import { CART_QUERY, HOME_PAGE_QUERY, HOME_PAGE_SIZE } from './queries';
-import {
-  attachFixtureTransport,
-  onDocumentClientCreated,
-  RoundTripCounter,
-  type RoundTrips,
-} from './sdkMiddleware';
+import { attachFixtureTransport, RoundTripCounter, type RoundTrips } from './sdkMiddleware';
 
 /**
  * The in-process half of the benchmark, bundled with the production esbuild options (so our
@@ -53,23 +48,25 @@ export interface RoundTripResult {
 }
 
 /**
- * Loads one side after the client hook is in place: the handler module's scope creates its
- * DynamoDB client, exactly as in Lambda, and the hook hands it over for the middleware.
+ * Builds one side as its Lambda entry point does (src/handler.ts, bench/lowerBound/handler.ts:
+ * configuration from the process environment), through its `onDynamoClient` option, which hands
+ * over the DynamoDB client once, before any request, so the benchmark's middleware is in place.
  */
-async function loadSide(side: Side): Promise<{ invoke: Invoke; clients: DynamoDBDocumentClient[] }> {
-  const clients: DynamoDBDocumentClient[] = [];
-  const hook = onDocumentClientCreated((client) => clients.push(client));
-  try {
-    if (side === 'ours') {
-      const { handler } = await import('../src/handler');
-      const context = localLambdaContext('bench-warm');
-      return { invoke: (event) => handler(event, context), clients };
-    }
-    const { createLowerBoundHandler } = await import('./lowerBound/lowerBound');
-    return { invoke: createLowerBoundHandler(process.env), clients };
-  } finally {
-    hook.restore();
+async function loadSide(
+  side: Side,
+  onDynamoClient: (client: DynamoDBDocumentClient) => void,
+): Promise<Invoke> {
+  if (side === 'ours') {
+    const [{ createLambdaHandler }, { loadConfig }] = await Promise.all([
+      import('../src/lambdaHandler'),
+      import('../src/config'),
+    ]);
+    const handler = createLambdaHandler(loadConfig(process.env), { onDynamoClient });
+    const context = localLambdaContext('bench-warm');
+    return (event) => handler(event, context);
   }
+  const { createLowerBoundHandler } = await import('./lowerBound/lowerBound');
+  return createLowerBoundHandler(process.env, { onDynamoClient });
 }
 
 async function warm(side: Side, job: WarmJob): Promise<void> {
@@ -78,8 +75,7 @@ async function warm(side: Side, job: WarmJob): Promise<void> {
     items: ConstructorParameters<typeof FixtureDynamo>[1];
   };
   const fixture = new FixtureDynamo(snapshot.tables, snapshot.items);
-  const { invoke, clients } = await loadSide(side);
-  for (const client of clients) attachFixtureTransport(client, fixture);
+  const invoke = await loadSide(side, (client) => attachFixtureTransport(client, fixture));
   const event = graphqlEvent(HOME_PAGE_QUERY, { first: HOME_PAGE_SIZE }, job.shopperToken);
   const data = dataOf(await invoke(event), side);
   const report = (message: WarmReport) => process.send?.(message);
@@ -95,11 +91,11 @@ async function warm(side: Side, job: WarmJob): Promise<void> {
 }
 
 async function roundTrips(job: RoundTripJob): Promise<RoundTripResult> {
-  const sides = { ours: await loadSide('ours'), lowerBound: await loadSide('lowerBound') };
   const counters = { ours: new RoundTripCounter(), lowerBound: new RoundTripCounter() };
-  for (const side of ['ours', 'lowerBound'] as const) {
-    for (const client of sides[side].clients) counters[side].attach(client);
-  }
+  const sides = {
+    ours: await loadSide('ours', (client) => counters.ours.attach(client)),
+    lowerBound: await loadSide('lowerBound', (client) => counters.lowerBound.attach(client)),
+  };
 
   /** Worst case over repetitions: waves depend on which answer arrives first. */
   const measure = async (event: APIGatewayProxyEventV2) => {
@@ -107,7 +103,7 @@ async function roundTrips(job: RoundTripJob): Promise<RoundTripResult> {
     for (let repetition = 0; repetition < job.repetitions; repetition += 1) {
       for (const side of ['ours', 'lowerBound'] as const) {
         counters[side].take();
-        dataOf(await sides[side].invoke(event), side);
+        dataOf(await sides[side](event), side);
         const trips = counters[side].take();
         if (trips.waves >= worst[side].waves) worst[side] = trips;
       }
@@ -121,7 +117,7 @@ async function roundTrips(job: RoundTripJob): Promise<RoundTripResult> {
   }
   const cartEvent = graphqlEvent(CART_QUERY, {}, job.bulkBuyerToken);
   const cart = await measure(cartEvent);
-  const data = JSON.parse(dataOf(await sides.ours.invoke(cartEvent), 'ours')) as {
+  const data = JSON.parse(dataOf(await sides.ours(cartEvent), 'ours')) as {
     cart: { itemCount: number };
   };
   return { homePage, cart50: { ...cart, itemCount: data.cart.itemCount } };

@@ -1,9 +1,10 @@
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { FixtureDynamo } from './fixtureDynamo';
 
 /**
- * SDK middleware the benchmark attaches to a DynamoDB document client (its middleware stack is
- * the underlying client's, so it sees every call either makes).
+ * SDK middleware the benchmark attaches to a handler's DynamoDB document client, which the handler
+ * hands over through its `onDynamoClient` option (its middleware stack is the underlying client's,
+ * so it sees every call either makes).
  */
 
 /** The part of the SDK's handler execution context these middlewares read. */
@@ -90,27 +91,6 @@ export function attachFixtureTransport(client: DynamoDBDocumentClient, fixture: 
       },
     { step: 'deserialize', priority: 'low', name: 'benchFixtureTransport' },
   );
-}
-
-/**
- * Calls `onClient` with every document client created through `DynamoDBDocumentClient.from`
- * (how src/datasources/dynamoClient.ts creates the handler's client) until `restore()`. This
- * stands in for a seam in createLambdaHandler that would accept the client (see bench/README.md).
- */
-export function onDocumentClientCreated(onClient: (client: DynamoDBDocumentClient) => void): {
-  restore(): void;
-} {
-  const original = DynamoDBDocumentClient.from;
-  DynamoDBDocumentClient.from = (...args: Parameters<typeof DynamoDBDocumentClient.from>) => {
-    const client = original.apply(DynamoDBDocumentClient, args);
-    onClient(client);
-    return client;
-  };
-  return {
-    restore: () => {
-      DynamoDBDocumentClient.from = original;
-    },
-  };
 }
 
 function emptyRoundTrips(): RoundTrips {

@@ -44,7 +44,12 @@ interface CartItem {
 const LOCAL_ISSUER = 'https://issuer.store-api.localhost';
 const LOCAL_AUDIENCE = 'store-api-local';
 
-export function createLowerBoundHandler(env: Env): LowerBoundHandler {
+export interface LowerBoundOptions {
+  /** Called once with its DynamoDB client, before any request: the same seam as createLambdaHandler's. */
+  onDynamoClient?: (client: DynamoDBDocumentClient) => void;
+}
+
+export function createLowerBoundHandler(env: Env, options: LowerBoundOptions = {}): LowerBoundHandler {
   const tables: Tables = {
     products: need(env, 'PRODUCTS_TABLE'),
     comments: need(env, 'COMMENTS_TABLE'),
@@ -61,6 +66,7 @@ export function createLowerBoundHandler(env: Env): LowerBoundHandler {
     }),
     { marshallOptions: { removeUndefinedValues: true } },
   );
+  options.onDynamoClient?.(db);
   const keys = new Map<string, KeyObject>();
   for (const jwk of (JSON.parse(need(env, 'LOCAL_AUTH_JWKS')) as { keys: Array<{ kid: string }> }).keys) {
     keys.set(jwk.kid, createPublicKey({ key: jwk, format: 'jwk' }));
