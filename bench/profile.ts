@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import path from 'node:path';
-import { TABLE_KEYS, type TableKey, type TableNames } from '../src/datasources/tableDefinitions';
+import {
+  TABLE_KEYS,
+  tableVariable,
+  type TableKey,
+  type TableNames,
+} from '../src/datasources/tableDefinitions';
 import { generateIssuerKeys, signLocalToken } from '../src/local/localKeys';
 import { runChild, type Probe } from './coldStart';
 import { graphqlEvent } from './events';
@@ -63,7 +68,7 @@ async function main(): Promise<void> {
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     DYNAMODB_ENDPOINT: fixture.endpoint,
     LOCAL_AUTH_JWKS: JSON.stringify(keys.jwks),
-    ...Object.fromEntries(TABLE_KEYS.map((key) => [`${key.toUpperCase()}_TABLE`, snapshot.tables[key]])),
+    ...Object.fromEntries(TABLE_KEYS.map((key) => [tableVariable(key), snapshot.tables[key]])),
     BENCH_EVENT: JSON.stringify(graphqlEvent(HOME_PAGE_QUERY, { first: HOME_PAGE_SIZE }, token)),
   };
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient } from '../src/datasources/dynamoClient';
-import { TABLE_KEYS, type TableNames } from '../src/datasources/tableDefinitions';
+import { TABLE_KEYS, tableVariable, type TableNames } from '../src/datasources/tableDefinitions';
 import { startDynamoLocal, type DynamoLocal } from '../src/local/dynamoLocal';
 import { generateIssuerKeys, signLocalToken } from '../src/local/localKeys';
 import { ensureTables } from '../src/local/tables';
@@ -283,7 +283,7 @@ function report(results: Results): string {
 
 function tableEnvironment(tables: TableNames): Record<string, string> {
   // src/config.ts reads one <NAME>_TABLE variable per table of tables.json.
-  return Object.fromEntries(TABLE_KEYS.map((key) => [`${key.toUpperCase()}_TABLE`, tables[key]]));
+  return Object.fromEntries(TABLE_KEYS.map((key) => [tableVariable(key), tables[key]]));
 }
 
 function describeMachine() {

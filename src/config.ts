@@ -54,6 +54,7 @@ export function loadConfig(env: Env): AppConfig {
       carts: required(env, 'CARTS_TABLE'),
       promotions: required(env, 'PROMOTIONS_TABLE'),
       orders: required(env, 'ORDERS_TABLE'),
+      persistedQueries: required(env, 'PERSISTED_QUERIES_TABLE'),
     },
     dynamodb: {
       region: env.AWS_REGION ?? 'us-east-1',

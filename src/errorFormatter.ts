@@ -1,6 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './errors';
 import { currentRequestScope } from './observability/requestScope';
 
@@ -25,6 +25,10 @@ export function createErrorFormatter(logger: Logger) {
       scope?.errorCodes.push(String(code));
       return formatted;
     }
+    if (isUncodedClientRefusal(error)) {
+      scope?.errorCodes.push(ErrorCode.BadRequest);
+      return { message: formatted.message, extensions: { code: ErrorCode.BadRequest } };
+    }
     scope?.errorCodes.push(ErrorCode.InternalServerError);
     logger.error('Unexpected error while serving a GraphQL request', {
       requestId: scope?.requestId,
@@ -40,4 +44,16 @@ export function createErrorFormatter(logger: Logger) {
       },
     };
   };
+}
+
+/**
+ * Apollo refuses a malformed persisted-query request ("provided sha does not match query",
+ * "Unsupported persisted query version") with an HTTP 4xx but no code, which would otherwise read
+ * as an internal error. A status chosen in the 4xx range says the message describes the client's
+ * own request, so it is shown, as BAD_REQUEST like Apollo's other request-shape refusals.
+ */
+function isUncodedClientRefusal(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
+  const http = error.extensions.http as { status?: unknown } | undefined;
+  return typeof http?.status === 'number' && http.status >= 400 && http.status < 500;
 }

@@ -8,9 +8,11 @@ import {
   type Caller,
   type TokenVerifier,
 } from './auth/tokenVerifier';
+import { CacheHeader } from './caching/cacheHeaderPlugin';
 import type { AppConfig } from './config';
 import { createContext } from './context';
 import { createDocumentClient } from './datasources/dynamoClient';
+import { PersistedQueryStore } from './datasources/PersistedQueryStore';
 import { invalidToken } from './errors';
 import { refuseOversizedBody } from './http/bodyLimit';
 import { withJsonErrorResults } from './http/jsonErrorResults';
@@ -22,8 +24,8 @@ import { createApolloServer } from './server';
 
 /**
  * Builds the Lambda entry point for API Gateway HTTP API (payload 2.0) events. Everything
- * expensive (DynamoDB client, token verifier, Apollo server, logger) is created here, once per
- * Lambda instance; only the context is built per request.
+ * expensive (DynamoDB client, token verifier, Apollo server, persisted-query store, logger) is
+ * created here, once per Lambda instance; only the context is built per request.
  */
 export type StoreHandler = (
   event: APIGatewayProxyEventV2,
@@ -43,8 +45,9 @@ export function createLambdaHandler(config: AppConfig, options: HandlerOptions =
   options.onDynamoClient?.(dynamo);
   const dependencies = { dynamo, tables: config.tables };
   const verifier = createTokenVerifier(config.auth);
+  const persistedQueries = new PersistedQueryStore(dynamo, config.tables.persistedQueries);
   const lambdaHandler = startServerAndCreateLambdaHandler(
-    createApolloServer({ ...config, logger }),
+    createApolloServer({ ...config, logger, persistedQueries }),
     withJsonErrorResults(handlers.createAPIGatewayProxyEventV2RequestHandler(), logger),
     {
       middleware: [refuseOversizedBody(config.limits.maxBodyBytes)],
@@ -54,8 +57,10 @@ export function createLambdaHandler(config: AppConfig, options: HandlerOptions =
   );
   // The integration's handler is async and never calls Lambda's legacy callback; this narrower
   // signature lets the local runtime and tests await it like Lambda does.
-  const handler: StoreHandler = (event, context) =>
-    lambdaHandler(event, context, () => undefined) as Promise<APIGatewayProxyStructuredResultV2>;
+  const handler: StoreHandler = async (event, context) =>
+    storedNowhereByDefault(
+      (await lambdaHandler(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2,
+    );
   const { tracing, serviceName } = config.observability;
   return withRequestLog(logger, tracing ? withTracing(serviceName, dynamo, handler) : handler);
 }
@@ -76,4 +81,16 @@ async function identify(event: APIGatewayProxyEventV2, verifier: TokenVerifier):
     if (error instanceof InvalidTokenError) throw invalidToken();
     throw error;
   }
+}
+
+/**
+ * GraphQL responses carry the header their cache policy calls for (caching/cacheHeaderPlugin.ts).
+ * What answers before Apollo's pipeline (a 413, a CSRF or malformed-body refusal, a 401, the
+ * landing page) has none, and a CDN would otherwise keep some of those by its own defaults.
+ */
+function storedNowhereByDefault(
+  result: APIGatewayProxyStructuredResultV2,
+): APIGatewayProxyStructuredResultV2 {
+  if (result.headers?.['cache-control'] !== undefined) return result;
+  return { ...result, headers: { ...result.headers, 'cache-control': CacheHeader.NoStore } };
 }

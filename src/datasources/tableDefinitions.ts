@@ -13,6 +13,14 @@ export type TableNames = Readonly<Record<TableKey, string>>;
 
 export const TABLE_KEYS = Object.keys(definitions) as TableKey[];
 
+/**
+ * The environment variable src/config.ts reads a table's name from (`persistedQueries` →
+ * `PERSISTED_QUERIES_TABLE`), for tools that build that environment from TABLE_KEYS.
+ */
+export function tableVariable(key: TableKey): string {
+  return `${key.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase()}_TABLE`;
+}
+
 export function createTableInput(key: TableKey, tableName: string): CreateTableCommandInput {
   // The JSON import widens enum strings such as "HASH" to `string`; the file is the CloudFormation
   // shape of these same fields, which the package test validates by creating every table.

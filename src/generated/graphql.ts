@@ -16,6 +16,13 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** Who may keep a cached response (see `@cacheControl`). */
+export type CacheControlScope =
+  /** Only the caller's own client: the value depends on who asks. */
+  | 'PRIVATE'
+  /** Any cache, a CDN included: the value is the same for every caller. */
+  | 'PUBLIC';
+
 /**
  * A shopper's cart. Prices and totals are always computed from the current catalogue, never from
  * client input. `discount` = subtotal × discountPercentage / 100, rounded half up to the cent.
@@ -291,7 +298,10 @@ export type Product = {
   id: Scalars['ID']['output'];
   /** Image URL, when the product has one. */
   image: Maybe<Scalars['String']['output']>;
-  /** True when this product is in the caller's cart; always false for anonymous callers. */
+  /**
+   * True when this product is in the caller's cart; always false for anonymous callers. Signed in,
+   * it makes the response private (a dynamic cache hint).
+   */
   isSelected: Scalars['Boolean']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
@@ -299,7 +309,7 @@ export type Product = {
   price: Scalars['Int']['output'];
   /** Average rating (1..5, rounded to two decimals) of the comments that gave one; null when none did. */
   rating: Maybe<Scalars['Float']['output']>;
-  /** Units currently in stock. */
+  /** Units currently in stock (checkout re-checks it, so a cached value is only a hint). */
   stock: Scalars['Int']['output'];
 };
 
@@ -457,6 +467,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   Cart: ResolverTypeWrapper<PricedCart>;
   CartItem: ResolverTypeWrapper<PricedLine>;
   CartItemInput: CartItemInput;
@@ -506,6 +517,14 @@ export type ResolversParentTypes = {
   SaveCartInput: SaveCartInput;
   String: Scalars['String']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = StoreContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CartResolvers<ContextType = StoreContext, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = {
   discount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -644,3 +663,6 @@ export type Resolvers<ContextType = StoreContext> = {
   Query?: QueryResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = StoreContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

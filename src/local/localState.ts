@@ -23,6 +23,7 @@ export const LOCAL_TABLES: TableNames = {
   carts: 'store-carts',
   promotions: 'store-promotions',
   orders: 'store-orders',
+  persistedQueries: 'store-persisted-queries',
 };
 
 export function isProcessAlive(pid: number): boolean {

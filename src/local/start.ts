@@ -57,6 +57,7 @@ async function main(): Promise<void> {
     CARTS_TABLE: LOCAL_TABLES.carts,
     PROMOTIONS_TABLE: LOCAL_TABLES.promotions,
     ORDERS_TABLE: LOCAL_TABLES.orders,
+    PERSISTED_QUERIES_TABLE: LOCAL_TABLES.persistedQueries,
     LOCAL_AUTH_JWKS: JSON.stringify(keys.jwks),
   });
   const handler = await loadBundledHandler();

@@ -1,10 +1,16 @@
+import { maybeCacheControlFromInfo } from '@apollo/cache-control-types';
 import type { ProductResolvers } from '../generated/graphql';
 import { pageRequest, readPage } from './connection';
 
 export const Product: ProductResolvers = {
-  /** Anonymous callers have no cart; signed-in callers' carts are read once per request. */
-  isSelected: async (product, _args, ctx) => {
+  /**
+   * Anonymous callers have no cart; signed-in callers' carts are read once per request. Signed in,
+   * the answer depends on who asks, so the hint makes the response private; anonymous, it is the
+   * same `false` for everyone and leaves a public page cacheable.
+   */
+  isSelected: async (product, _args, ctx, info) => {
     if (!ctx.caller) return false;
+    maybeCacheControlFromInfo(info)?.setCacheHint({ scope: 'PRIVATE' });
     const cart = await ctx.carts.getForUser(ctx.caller.userId);
     return cart.items.some((line) => line.productId === product.id);
   },

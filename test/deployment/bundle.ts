@@ -55,6 +55,7 @@ export function bundleTests(packaged: () => Packaged): void {
       CARTS_TABLE: 'carts',
       PROMOTIONS_TABLE: 'promotions',
       ORDERS_TABLE: 'orders',
+      PERSISTED_QUERIES_TABLE: 'persisted-queries',
       COGNITO_USER_POOL_ID: 'us-east-1_Example',
       COGNITO_CLIENT_ID: 'example-client',
       AWS_REGION: 'us-east-1',

@@ -93,6 +93,7 @@ export function httpApiAndFunctionTests(packaged: () => Packaged): void {
       CARTS_TABLE: { Ref: TABLE_RESOURCES.carts },
       PROMOTIONS_TABLE: { Ref: TABLE_RESOURCES.promotions },
       ORDERS_TABLE: { Ref: TABLE_RESOURCES.orders },
+      PERSISTED_QUERIES_TABLE: { Ref: TABLE_RESOURCES.persistedQueries },
       COGNITO_USER_POOL_ID: { Ref: 'UserPool' },
       COGNITO_CLIENT_ID: { Ref: 'UserPoolClient' },
     });
@@ -113,13 +114,15 @@ export function httpApiAndFunctionTests(packaged: () => Packaged): void {
     // Assess
     expect(config).toMatchObject({
       production: true,
-      enableSandbox: false,
+      // The dev stage serves Sandbox (stageSettings.ts checks each stage's choice).
+      enableSandbox: true,
       tables: {
         products: 'ProductsTable-physical-id',
         comments: 'CommentsTable-physical-id',
         carts: 'CartsTable-physical-id',
         promotions: 'PromotionsTable-physical-id',
         orders: 'OrdersTable-physical-id',
+        persistedQueries: 'PersistedQueriesTable-physical-id',
       },
       dynamodb: { region: 'eu-west-1' },
       auth: { kind: 'cognito', userPoolId: 'eu-west-1_UserPool', clientId: 'UserPoolClient-physical-id' },

@@ -5,13 +5,15 @@ import { PACKAGE_TIMEOUT_MS, packageService, type Packaged } from '../support/se
 import { bundleTests } from './bundle';
 import { httpApiAndFunctionTests } from './httpApiAndFunction';
 import { iamRoleTests } from './iamRole';
+import { stageSettingsTests } from './stageSettings';
 import { tablesAndUserPoolTests } from './tablesAndUserPool';
 
 /**
  * `serverless package` (osls + serverless-esbuild) run once, offline and without AWS credentials;
  * every test reads what it produced: the CloudFormation template AWS would deploy and the zip
- * Lambda would run. Packaging is slow, so this is the only test file that packages: the tests
- * live in the modules beside it, by subject, and read this one run through `packaged()`.
+ * Lambda would run. Packaging is slow, so this file packages the dev stage once (prodStage.test.ts
+ * packages prod): the tests live in the modules beside it, by subject, and read this one run
+ * through `packaged()`.
  */
 
 let workDir: string;
@@ -35,5 +37,6 @@ describe('serverless package', () => {
   httpApiAndFunctionTests(packaged);
   tablesAndUserPoolTests(packaged);
   iamRoleTests(packaged);
+  stageSettingsTests(packaged, 'dev');
   bundleTests(packaged);
 });

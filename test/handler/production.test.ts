@@ -93,4 +93,16 @@ describe('the production handler', () => {
     expect(result.statusCode).toBe(200);
     expect(result.headers?.['content-type']).toBe('text/html');
   });
+
+  test('allows introspection where Sandbox is enabled (the dev stage): Sandbox reads the schema with it', async () => {
+    // Prepare
+    const withSandbox = await createTestApp({ ...PRODUCTION, enableSandbox: true });
+
+    // Act
+    const result = await withSandbox.graphql({ query: '{ __schema { queryType { name } } }' });
+
+    // Assess
+    expect(result.status).toBe(200);
+    expect(result.body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+  });
 });

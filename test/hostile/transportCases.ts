@@ -101,12 +101,12 @@ export const TRANSPORT_CASES: HostileCase[] = [
     code: 'BAD_REQUEST',
   },
   {
-    name: 'an unsupported persisted-query hash',
+    name: 'an unknown persisted-query hash',
     event: () =>
       json(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } })),
     // The APQ protocol answers 200 and lets the client read the code.
     status: 200,
-    code: 'PERSISTED_QUERY_NOT_SUPPORTED',
+    code: 'PERSISTED_QUERY_NOT_FOUND',
   },
 ];
 

@@ -6,6 +6,7 @@ export interface CfnResource {
   Type: string;
   Properties?: Record<string, unknown>;
   DependsOn?: string | string[];
+  DeletionPolicy?: string;
 }
 
 export interface CfnTemplate {
@@ -28,10 +29,30 @@ export const TABLE_RESOURCES: Record<TableKey, string> = {
   carts: 'CartsTable',
   promotions: 'PromotionsTable',
   orders: 'OrdersTable',
+  persistedQueries: 'PersistedQueriesTable',
 };
 
 export function tableKeys(): TableKey[] {
   return Object.keys(TABLE_RESOURCES) as TableKey[];
+}
+
+/** The tables that hold the store's data: backed up and protected. The other one is a cache. */
+export function dataTableKeys(): TableKey[] {
+  return tableKeys().filter((key) => key !== 'persistedQueries');
+}
+
+/**
+ * What serverless.yml adds to a table's tables.json properties (`resources.extensions`, per
+ * stage): settings of the deployed table, not CreateTable input.
+ */
+export function withoutDeploymentSettings(properties: Record<string, unknown> = {}): Record<string, unknown> {
+  const {
+    PointInTimeRecoverySpecification: _pitr,
+    DeletionProtectionEnabled: _deletionProtection,
+    TimeToLiveSpecification: _ttl,
+    ...definition
+  } = properties;
+  return definition;
 }
 
 export function resource(template: CfnTemplate, logicalId: string): CfnResource {

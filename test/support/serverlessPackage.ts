@@ -25,12 +25,12 @@ export interface Packaged {
 }
 
 /**
- * Packages a copy of the service (node_modules linked, not copied) into `workDir`, so that this
- * run's staging folders (osls always stages in `<service>/.serverless` and deletes it, even with
- * `--package`) cannot collide with a developer's `npm run package` in the project itself.
+ * Packages a copy of the service (node_modules linked, not copied) for `stage` into `workDir`, so
+ * that this run's staging folders (osls always stages in `<service>/.serverless` and deletes it,
+ * even with `--package`) cannot collide with a developer's `npm run package` in the project itself.
  * HOME and the environment hold no AWS credentials or configuration.
  */
-export async function packageService(workDir: string): Promise<Packaged> {
+export async function packageService(workDir: string, stage = 'dev'): Promise<Packaged> {
   const serviceDir = path.join(workDir, 'service');
   const outputDir = path.join(workDir, 'artifact');
   const ignored = new Set(['node_modules', '.git', '.serverless', '.esbuild', 'dist', '.local', 'coverage']);
@@ -44,7 +44,7 @@ export async function packageService(workDir: string): Promise<Packaged> {
     Object.entries(process.env).filter(([name]) => !/^(AWS_|SLS_|SERVERLESS_)/.test(name)),
   );
 
-  await run(process.execPath, [SERVERLESS_BIN, 'package', '--stage', 'dev', '--package', outputDir], {
+  await run(process.execPath, [SERVERLESS_BIN, 'package', '--stage', stage, '--package', outputDir], {
     cwd: serviceDir,
     env: {
       ...environment,

@@ -33,6 +33,8 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
  * created, uniquely named tables in the shared DynamoDB Local, with a fresh local issuer.
  */
 export interface TestApp {
+  /** What the handler was built from: another createLambdaHandler(config) is a second instance. */
+  config: AppConfig;
   tables: TableNames;
   db: DynamoDBDocumentClient;
   keys: LocalIssuerKeys;
@@ -87,6 +89,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   };
 
   return {
+    config,
     tables,
     db,
     keys,

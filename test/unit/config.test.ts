@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../../src/config';
+import { TABLE_KEYS, tableVariable } from '../../src/datasources/tableDefinitions';
 import { generateIssuerKeys } from '../../src/local/localKeys';
 import { DEFAULT_LIMITS } from '../../src/operationLimits';
 
@@ -8,6 +9,7 @@ const TABLES = {
   CARTS_TABLE: 'prod-carts',
   PROMOTIONS_TABLE: 'prod-promotions',
   ORDERS_TABLE: 'prod-orders',
+  PERSISTED_QUERIES_TABLE: 'prod-persisted-queries',
 };
 const COGNITO = { COGNITO_USER_POOL_ID: 'us-east-1_AbCdEfGhI', COGNITO_CLIENT_ID: 'abc123' };
 
@@ -81,6 +83,7 @@ describe('loadConfig', () => {
         carts: 'prod-carts',
         promotions: 'prod-promotions',
         orders: 'prod-orders',
+        persistedQueries: 'prod-persisted-queries',
       },
       dynamodb: { region: 'eu-west-1' },
       auth: { kind: 'cognito', userPoolId: 'us-east-1_AbCdEfGhI', clientId: 'abc123' },
@@ -118,5 +121,17 @@ describe('loadConfig', () => {
 
     // Assess
     expect(load).toThrow(`Missing environment variable ${name}`);
+  });
+
+  test('reads every table of tables.json from the variable tableVariable names', () => {
+    // Prepare: the benchmark and other tools build the environment this way.
+    const env = Object.fromEntries(TABLE_KEYS.map((key) => [tableVariable(key), `name-of-${key}`]));
+
+    // Act
+    const config = loadConfig({ ...env, ...COGNITO });
+
+    // Assess
+    expect(Object.keys(env).sort()).toEqual(Object.keys(TABLES).sort());
+    expect(config.tables).toEqual(Object.fromEntries(TABLE_KEYS.map((key) => [key, `name-of-${key}`])));
   });
 });

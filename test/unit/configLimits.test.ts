@@ -7,6 +7,7 @@ const BASE = {
   CARTS_TABLE: 'k',
   PROMOTIONS_TABLE: 'm',
   ORDERS_TABLE: 'o',
+  PERSISTED_QUERIES_TABLE: 'q',
   COGNITO_USER_POOL_ID: 'us-east-1_AbCdEfGhI',
   COGNITO_CLIENT_ID: 'abc123',
 };
