@@ -12,6 +12,8 @@ export interface DynamoClientHooks {
   onCommand?: () => void;
 }
 
+const MAX_SOCKETS = 256;
+
 /** One client per Lambda instance: it keeps the HTTPS connections warm across requests. */
 export function createDocumentClient(
   { region, endpoint }: DynamoConfig,
@@ -20,8 +22,15 @@ export function createDocumentClient(
   const client = new DynamoDBClient({
     region,
     // Without timeouts one stuck connection could hold a request for the whole Lambda timeout;
-    // the SDK's retries (3 attempts, with backoff) cover a timed-out attempt.
-    requestHandler: { connectionTimeout: 1000, requestTimeout: 3000 },
+    // the SDK's retries (3 attempts, with backoff) cover a timed-out attempt. The connection timer
+    // also runs while a request waits for a free socket, so the pool must be larger than the most
+    // calls one request makes at once (a 100-product page: ~104), or a burst times out in the queue.
+    requestHandler: {
+      connectionTimeout: 2000,
+      requestTimeout: 3000,
+      httpAgent: { keepAlive: true, maxSockets: MAX_SOCKETS },
+      httpsAgent: { keepAlive: true, maxSockets: MAX_SOCKETS },
+    },
     ...(endpoint
       ? {
           endpoint,

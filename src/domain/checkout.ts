@@ -16,25 +16,14 @@ const MAX_CART_CHANGES = 5;
 /**
  * Stock contention is retried for this long, not a fixed number of times: each round of
  * competing transactions has a winner, so a loser's next read either finds the stock it needs or
- * proves it gone (OUT_OF_STOCK) — it is never CONFLICT. The budget only bounds pathological
- * overload and stays well inside the Lambda timeout (10 s).
+ * proves it gone (OUT_OF_STOCK) — never CONFLICT. The budget only bounds pathological overload
+ * (then a retryable CONFLICT) and stays well inside the Lambda timeout (10 s).
  */
 const CONTENTION_BUDGET_MS = 6000;
 
 export interface CheckoutOptions {
   now?: () => Date;
   contentionBudgetMs?: number;
-}
-
-/**
- * The budget ran out while every attempt lost to other transactions. Not a client error: the
- * client sees INTERNAL_SERVER_ERROR and may retry with the same key, which is always safe.
- */
-export class CheckoutContentionError extends Error {
-  constructor(attempts: number, budgetMs: number) {
-    super(`Checkout lost to concurrent transactions ${attempts} times in ${budgetMs} ms`);
-    this.name = 'CheckoutContentionError';
-  }
 }
 
 /**
@@ -59,7 +48,7 @@ export async function checkout(
   let cartChanges = 0;
   for (let attempt = 0; ; attempt += 1) {
     if (attempt > 0) {
-      if (Date.now() > deadline) throw new CheckoutContentionError(attempt, contentionBudgetMs);
+      if (Date.now() > deadline) throw contentionExhausted();
       await backoff(attempt, 10, 250);
     }
     const [existing, cart] = await Promise.all([
@@ -169,4 +158,18 @@ async function draftOrder(
 
 function unreachable(value: never): never {
   throw new Error(`Unexpected placement outcome ${JSON.stringify(value)}`);
+}
+
+/**
+ * The budget ran out while every attempt lost to other transactions: the store is overloaded, and
+ * whether stock remains for this buyer is unknown. CONFLICT (retryable) tells the client exactly
+ * what to do — send the same key again, which is always safe — where a masked internal error
+ * would not; under any load short of that, contention ends in an order or OUT_OF_STOCK.
+ */
+function contentionExhausted() {
+  return clientError(
+    ErrorCode.Conflict,
+    'The store is too busy to complete this checkout now; retry with the same idempotency key',
+    { field: 'idempotencyKey', retryable: true },
+  );
 }

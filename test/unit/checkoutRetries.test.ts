@@ -1,7 +1,7 @@
 import type { StoreContext } from '../../src/context';
 import type { CartRecord, OrderRecord } from '../../src/datasources/models';
 import type { PlaceOrder, PlaceOrderResult } from '../../src/datasources/OrderStore';
-import { checkout, CheckoutContentionError } from '../../src/domain/checkout';
+import { checkout } from '../../src/domain/checkout';
 import { cartFingerprint, orderIdFor } from '../../src/domain/idempotency';
 import { ALICE, product } from '../support/stubContext';
 
@@ -69,7 +69,7 @@ describe('checkout retries', () => {
     expect(products.getLatestByIds).toHaveBeenCalledTimes(6);
   });
 
-  test('under endless contention gives up after its time budget with an internal error, never CONFLICT', async () => {
+  test('under endless contention gives up after its time budget with a retryable CONFLICT', async () => {
     // Prepare
     const { ctx } = stubCheckout(repeat(10_000, { outcome: 'contention' }));
 
@@ -77,7 +77,9 @@ describe('checkout retries', () => {
     const placing = checkout(ctx, 'alice', 'key-2', { contentionBudgetMs: 100 });
 
     // Assess
-    await expect(placing).rejects.toBeInstanceOf(CheckoutContentionError);
+    await expect(placing).rejects.toMatchObject({
+      extensions: { code: 'CONFLICT', field: 'idempotencyKey', retryable: true },
+    });
   });
 
   test('tolerates a cart that changed 4 times, then buys it', async () => {
