@@ -1,0 +1,204 @@
+import type { DatabaseState } from './database';
+
+/**
+ * What must hold after any amount of concurrent shopping, checked on the tables before and after
+ * a scenario — never on the API's answers, which could agree with a wrong database. Pure
+ * functions of the two snapshots, so a unit test can prove each check able to fail.
+ */
+
+export interface InvariantResult {
+  name: string;
+  ok: boolean;
+  violationCount: number;
+  /** The first few violations, readable on their own. */
+  examples: string[];
+}
+
+export interface InvariantInput {
+  before: DatabaseState;
+  after: DatabaseState;
+  /** Units the tool itself added to stock during the scenario (a restock), per product. */
+  restocked?: ReadonlyMap<string, number>;
+  /** `<userId>/<orderId>` of every order a checkout answered with. */
+  acknowledgedOrders?: ReadonlySet<string>;
+}
+
+export const INVARIANTS = {
+  stockNotNegative: 'no product stock below zero',
+  stockLedger: 'units ordered = initial stock − final stock (+ restocked), per product',
+  orderTotals: "every order's totals consistent with its lines",
+  cartLines: 'no cart line for a missing product (and every line 1..99 units, once)',
+  ordersKept: 'every acknowledged order stored; no order lost or changed',
+  commentAggregates: "every product's comment count and rating sums match its comments",
+} as const;
+
+const MAX_EXAMPLES = 5;
+const MAX_LINE_QUANTITY = 99;
+
+export function checkInvariants({
+  before,
+  after,
+  restocked = new Map(),
+  acknowledgedOrders = new Set(),
+}: InvariantInput): InvariantResult[] {
+  const previous = new Set(before.orders.map(orderKey));
+  const placed = after.orders.filter((order) => !previous.has(orderKey(order)));
+  return [
+    result(
+      INVARIANTS.stockNotNegative,
+      after.products.filter((p) => !(p.stock >= 0)).map((p) => `${p.id}: stock ${p.stock}`),
+    ),
+    result(INVARIANTS.stockLedger, stockLedger(before, after, placed, restocked)),
+    result(
+      INVARIANTS.orderTotals,
+      after.orders.flatMap((order) => orderTotals(order, after)),
+    ),
+    result(INVARIANTS.cartLines, cartLines(after)),
+    result(INVARIANTS.ordersKept, ordersKept(before, after, acknowledgedOrders)),
+    result(INVARIANTS.commentAggregates, commentAggregates(after)),
+  ];
+}
+
+function stockLedger(
+  before: DatabaseState,
+  after: DatabaseState,
+  placed: DatabaseState['orders'],
+  restocked: ReadonlyMap<string, number>,
+): string[] {
+  const ordered = new Map<string, number>();
+  for (const line of placed.flatMap((order) => order.items)) {
+    ordered.set(line.productId, (ordered.get(line.productId) ?? 0) + line.quantity);
+  }
+  const initial = new Map(before.products.map((p) => [p.id, p.stock]));
+  const final = new Map(after.products.map((p) => [p.id, p.stock]));
+  const violations: string[] = [];
+  for (const id of new Set([...initial.keys(), ...final.keys(), ...ordered.keys()])) {
+    const start = initial.get(id);
+    const end = final.get(id);
+    if (start === undefined || end === undefined) {
+      violations.push(`${id}: ${start === undefined ? 'appeared during' : 'vanished during'} the scenario`);
+      continue;
+    }
+    const sold = ordered.get(id) ?? 0;
+    const added = restocked.get(id) ?? 0;
+    if (start + added - end !== sold) {
+      violations.push(
+        `${id}: ${sold} ordered, but stock went ${start} → ${end}` + (added ? ` (+${added})` : ''),
+      );
+    }
+  }
+  return violations;
+}
+
+/**
+ * Recomputed here rather than with the API's own pricing code, so a shared mistake cannot pass:
+ * discount = subtotal × percentage / 100 rounded half up to the cent (DESIGN.md). Prices never
+ * change during a load test, so a line's price must also be the catalogue's.
+ */
+function orderTotals(order: DatabaseState['orders'][number], after: DatabaseState): string[] {
+  const where = `order ${order.userId}/${order.id}`;
+  const problems: string[] = [];
+  const prices = new Map(after.products.map((p) => [p.id, p.price]));
+  if (order.items.length === 0) problems.push('has no lines');
+  for (const line of order.items) {
+    if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_LINE_QUANTITY) {
+      problems.push(`${line.productId}: quantity ${line.quantity}`);
+    }
+    if (line.lineTotal !== line.price * line.quantity) {
+      problems.push(`${line.productId}: lineTotal ${line.lineTotal} ≠ ${line.price} × ${line.quantity}`);
+    }
+    const price = prices.get(line.productId);
+    if (price !== line.price) problems.push(`${line.productId}: price ${line.price}, catalogue ${price}`);
+  }
+  const subtotal = order.items.reduce((sum, line) => sum + line.lineTotal, 0);
+  const units = order.items.reduce((sum, line) => sum + line.quantity, 0);
+  const promotion = after.promotions.find((p) => p.code === order.promotionCode);
+  const percentage = order.promotionCode === undefined ? 0 : promotion?.percentage;
+  const discount = Math.floor((subtotal * order.discountPercentage + 50) / 100);
+  if (order.subtotal !== subtotal) problems.push(`subtotal ${order.subtotal} ≠ Σ lines ${subtotal}`);
+  if (order.itemCount !== units) problems.push(`itemCount ${order.itemCount} ≠ Σ quantities ${units}`);
+  if (order.discountPercentage !== percentage) {
+    problems.push(`discount ${order.discountPercentage} % for code ${order.promotionCode ?? 'none'}`);
+  }
+  if (order.discount !== discount) problems.push(`discount ${order.discount} ≠ ${discount}`);
+  if (order.total !== order.subtotal - order.discount) {
+    problems.push(`total ${order.total} ≠ ${order.subtotal} − ${order.discount}`);
+  }
+  if (order.status !== 'PLACED') problems.push(`status ${String(order.status)}`);
+  return problems.map((problem) => `${where}: ${problem}`);
+}
+
+function cartLines({ carts, products }: DatabaseState): string[] {
+  const catalogue = new Set(products.map((p) => p.id));
+  const violations: string[] = [];
+  for (const cart of carts) {
+    const seen = new Set<string>();
+    for (const { productId, quantity } of cart.items) {
+      const where = `cart ${cart.userId}: ${productId}`;
+      if (!catalogue.has(productId)) violations.push(`${where} is not in the catalogue`);
+      if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_LINE_QUANTITY) {
+        violations.push(`${where} has quantity ${quantity}`);
+      }
+      if (seen.has(productId)) violations.push(`${where} appears twice`);
+      seen.add(productId);
+    }
+  }
+  return violations;
+}
+
+function ordersKept(
+  before: DatabaseState,
+  after: DatabaseState,
+  acknowledged: ReadonlySet<string>,
+): string[] {
+  const stored = new Map(after.orders.map((order) => [orderKey(order), JSON.stringify(order)]));
+  const violations: string[] = [];
+  for (const key of acknowledged) {
+    if (!stored.has(key)) violations.push(`order ${key} was acknowledged but is not stored`);
+  }
+  for (const order of before.orders) {
+    const now = stored.get(orderKey(order));
+    if (now === undefined) violations.push(`order ${orderKey(order)} disappeared`);
+    else if (now !== JSON.stringify(order)) violations.push(`order ${orderKey(order)} changed`);
+  }
+  return violations;
+}
+
+function commentAggregates({ products, comments }: DatabaseState): string[] {
+  const counted = new Map<string, { count: number; ratingSum: number; ratingCount: number }>();
+  for (const { productId, rating } of comments) {
+    const entry = counted.get(productId) ?? { count: 0, ratingSum: 0, ratingCount: 0 };
+    entry.count += 1;
+    if (rating !== undefined) {
+      entry.ratingSum += rating;
+      entry.ratingCount += 1;
+    }
+    counted.set(productId, entry);
+  }
+  const violations: string[] = [];
+  for (const product of products) {
+    const actual = counted.get(product.id) ?? { count: 0, ratingSum: 0, ratingCount: 0 };
+    counted.delete(product.id);
+    const stored = `${product.commentCount}/${product.ratingSum}/${product.ratingCount}`;
+    const real = `${actual.count}/${actual.ratingSum}/${actual.ratingCount}`;
+    if (stored !== real)
+      violations.push(`${product.id}: count/ratingSum/ratingCount ${stored}, comments say ${real}`);
+  }
+  for (const [productId, { count }] of counted) {
+    violations.push(`${count} comments on ${productId}, which is not in the catalogue`);
+  }
+  return violations;
+}
+
+function orderKey({ userId, id }: { userId: string; id: string }): string {
+  return `${userId}/${id}`;
+}
+
+function result(name: string, violations: string[]): InvariantResult {
+  return {
+    name,
+    ok: violations.length === 0,
+    violationCount: violations.length,
+    examples: violations.slice(0, MAX_EXAMPLES),
+  };
+}

@@ -1,0 +1,110 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { findFreePort } from '../src/local/dynamoLocal';
+import { loadOrCreateIssuerKeys, signLocalToken, type LocalIssuerKeys } from '../src/local/localKeys';
+import { localStatePaths } from '../src/local/localState';
+
+const PROJECT_DIR = resolve(__dirname, '..');
+const READY = /Ready at http:\/\/localhost:(\d+)\/query/;
+const READY_TIMEOUT_MS = 90_000;
+const STOP_TIMEOUT_MS = 15_000;
+
+/**
+ * The local runtime exactly as `npm start` runs it (the same bundle, DynamoDB Local, seed and
+ * API Gateway stand-in), but in a fresh temporary state folder, on free ports the tool chooses,
+ * so every run starts from the seeded catalogue and never touches the developer's `.local/`.
+ * Run as `node --import tsx` (no npm or tsx wrapper), so SIGTERM reaches the process that stops
+ * DynamoDB Local.
+ */
+export interface Runtime {
+  /** Loopback only: the runtime listens on 127.0.0.1 and ::1. */
+  url: string;
+  dynamoEndpoint: string;
+  tokenFor(userId: string, name: string): string;
+  stop(): Promise<void>;
+}
+
+export async function buildBundle(): Promise<void> {
+  await promisify(execFile)(process.execPath, ['esbuild.config.mjs'], { cwd: PROJECT_DIR });
+}
+
+export async function startRuntime(logFile: string): Promise<Runtime> {
+  const stateDir = mkdtempSync(join(tmpdir(), 'store-api-load-'));
+  // Generated before the runtime starts, which then loads them: the tool signs shoppers' tokens.
+  const keys: LocalIssuerKeys = loadOrCreateIssuerKeys(
+    localStatePaths({ LOCAL_STATE_DIR: stateDir }).issuerKeys,
+  );
+  const [port, dynamoPort] = [await findFreePort(), await findFreePort()];
+  const log = createWriteStream(logFile);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/local/start.ts'], {
+    cwd: PROJECT_DIR,
+    env: {
+      ...process.env,
+      LOCAL_STATE_DIR: stateDir,
+      PORT: String(port),
+      DYNAMODB_LOCAL_PORT: String(dynamoPort),
+      // One JSON line per request at INFO would be tens of thousands of lines; errors still show.
+      LOG_LEVEL: 'WARN',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const stop = async () => {
+    await stopChild(child);
+    rmSync(stateDir, { recursive: true, force: true });
+    log.end();
+  };
+  try {
+    await waitForReady(child, port);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    url: `http://127.0.0.1:${port}/query`,
+    dynamoEndpoint: `http://127.0.0.1:${dynamoPort}`,
+    tokenFor: (userId, name) => signLocalToken(keys, { sub: userId, name }),
+    stop,
+  };
+}
+
+async function waitForReady(child: ChildProcess, port: number): Promise<void> {
+  let output = '';
+  await new Promise<void>((resolveReady, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`The runtime was not ready in ${READY_TIMEOUT_MS / 1000} s:\n${output}`)),
+      READY_TIMEOUT_MS,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (READY.exec(output)?.[1] === String(port)) {
+        clearTimeout(timer);
+        child.off('exit', onExit);
+        resolveReady();
+      }
+    };
+    const onExit = (code: number | null) => {
+      clearTimeout(timer);
+      reject(new Error(`The runtime exited with ${code} before it was ready:\n${output}`));
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', onExit);
+  });
+}
+
+/** SIGTERM lets the runtime stop DynamoDB Local itself; SIGKILL only if it does not exit. */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exit = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  await exit;
+  clearTimeout(timer);
+}
