@@ -5,6 +5,8 @@ export default tseslint.config(
   { ignores: ['src/generated/', 'dist/', '.serverless/', '.esbuild/', '.local/', 'node_modules/'] },
   // The benchmark's build output (bench/build.mjs).
   { ignores: ['bench/.out/'] },
+  // The storefront's client codegen output and its `vite build` output.
+  { ignores: ['web/src/generated/', 'web/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // The browser tests run on their own: `npm run test:browser` (jest.browser.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],
   transform: {
     // tsconfig sets isolatedModules, so ts-jest only transpiles; `npm run typecheck` type-checks.
     '^.+\\.ts$': 'ts-jest',
