@@ -1,4 +1,5 @@
 import { CognitoJwtVerifier, JwtVerifier } from 'aws-jwt-verify';
+import { FetchError } from 'aws-jwt-verify/error';
 import { SimpleFetcher, type Fetcher } from 'aws-jwt-verify/https';
 import { SimpleJwksCache, type Jwks } from 'aws-jwt-verify/jwk';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
@@ -32,16 +33,21 @@ export class InvalidTokenError extends Error {
 const JWKS_FETCH_TIMEOUT_MS = 1500;
 const MAX_DISPLAY_NAME_LENGTH = 100;
 
-export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+export interface TokenVerifierOptions {
+  /** Downloads the Cognito pool's JWKS; tests replace it, as nothing may call AWS there. */
+  jwksFetcher?: Fetcher;
+}
+
+export function createTokenVerifier(config: AuthConfig, options: TokenVerifierOptions = {}): TokenVerifier {
   const verifier =
     config.kind === 'cognito'
       ? CognitoJwtVerifier.create(
           { userPoolId: config.userPoolId, clientId: config.clientId, tokenUse: 'id' },
           {
             jwksCache: new SimpleJwksCache({
-              fetcher: new SimpleFetcher({
-                defaultRequestOptions: { responseTimeout: JWKS_FETCH_TIMEOUT_MS },
-              }),
+              fetcher:
+                options.jwksFetcher ??
+                new SimpleFetcher({ defaultRequestOptions: { responseTimeout: JWKS_FETCH_TIMEOUT_MS } }),
             }),
           },
         )
@@ -51,6 +57,9 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
       try {
         return callerFromPayload(await verifier.verify(token));
       } catch (error) {
+        // Cognito's keys could not be downloaded (timeout, outage): the token may be fine, so
+        // this is the API's failure (a masked 500), not a 401 that would sign the shopper out.
+        if (error instanceof FetchError) throw error;
         throw new InvalidTokenError(error);
       }
     },

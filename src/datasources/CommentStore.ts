@@ -55,6 +55,9 @@ export class CommentStore {
       await sendRetryingContention(
         this.client,
         new TransactWriteCommand({
+          // The SDK re-sends a request that timed out; if the first one had committed, the same
+          // token makes DynamoDB answer success instead of failing the comment's own condition.
+          ClientRequestToken: id,
           TransactItems: [
             {
               Update: {

@@ -1,9 +1,11 @@
 import { InvalidCursorError } from './errors';
+import { isStorableKey } from './keys';
 
 /**
  * Cursors are opaque to clients: base64url JSON of the DynamoDB key a page continues after,
  * tagged with the collection it belongs to so a comment cursor cannot be replayed on products.
- * Decoding checks the exact shape, so garbage never reaches DynamoDB as an ExclusiveStartKey.
+ * Decoding checks the exact shape and key sizes, so garbage never reaches DynamoDB as an
+ * ExclusiveStartKey.
  */
 export function encodeCursor(collection: string, key: Readonly<Record<string, string>>): string {
   return Buffer.from(JSON.stringify({ c: collection, k: key })).toString('base64url');
@@ -27,7 +29,10 @@ export function decodeCursor<F extends string>(
   const names = Object.keys(key);
   const wellFormed =
     names.length === fields.length &&
-    fields.every((field) => typeof key[field] === 'string' && key[field] !== '');
+    fields.every((field) => {
+      const value = key[field];
+      return typeof value === 'string' && isStorableKey(value);
+    });
   if (!wellFormed) throw new InvalidCursorError();
   return key as Record<F, string>;
 }

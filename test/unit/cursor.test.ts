@@ -53,6 +53,10 @@ describe('cursors', () => {
     { what: 'a key with an empty field', cursor: encodeJson({ c: 'product', k: { name: '', id: 'a' } }) },
     { what: 'a key with a number field', cursor: encodeJson({ c: 'product', k: { name: 'A', id: 7 } }) },
     {
+      what: 'a key too long to be a DynamoDB key',
+      cursor: encodeJson({ c: 'product', k: { name: 'A', id: 'x'.repeat(3000) } }),
+    },
+    {
       what: 'a key smuggling a DynamoDB attribute value',
       cursor: encodeJson({ c: 'product', k: { name: 'A', id: { S: 'a' } } }),
     },

@@ -1,4 +1,5 @@
 import { createTokenVerifier, InvalidTokenError } from '../../src/auth/tokenVerifier';
+import { FetchError } from 'aws-jwt-verify/error';
 import { generateIssuerKeys, signLocalToken } from '../../src/local/localKeys';
 import { BAD_TOKENS } from '../support/badTokens';
 
@@ -43,4 +44,50 @@ describe('the local token verifier', () => {
       if (message !== undefined) expect(cause?.message).toBe(message);
     },
   );
+});
+
+describe('the Cognito token verifier', () => {
+  const userPoolId = 'us-east-1_AbCdEfGhI';
+  const clientId = 'storefront-client';
+  const poolToken = () =>
+    signLocalToken(keys, {
+      sub: 'alice',
+      iss: `https://cognito-idp.us-east-1.amazonaws.com/${userPoolId}`,
+      aud: clientId,
+      token_use: 'id',
+    });
+
+  test('fails as the API’s own error, not a 401, when the pool’s keys cannot be downloaded', async () => {
+    // Prepare: the download times out, as it would during an outage.
+    const outage = new FetchError(
+      'https://cognito-idp.example/jwks.json',
+      'Response time-out (after 1500 ms.)',
+    );
+    const cognito = createTokenVerifier(
+      { kind: 'cognito', userPoolId, clientId },
+      { jwksFetcher: { fetch: () => Promise.reject(outage) } },
+    );
+
+    // Act
+    const error = await cognito.verify(poolToken()).catch((reason: unknown) => reason);
+
+    // Assess
+    expect(error).toBe(outage);
+  });
+
+  test('rejects a token whose key is not among the pool’s keys as an invalid token', async () => {
+    // Prepare: the pool's JWKS downloads fine but holds another key.
+    const otherKeys = generateIssuerKeys();
+    const jwks = new TextEncoder().encode(JSON.stringify(otherKeys.jwks)).buffer;
+    const cognito = createTokenVerifier(
+      { kind: 'cognito', userPoolId, clientId },
+      { jwksFetcher: { fetch: () => Promise.resolve(jwks) } },
+    );
+
+    // Act
+    const error = await cognito.verify(poolToken()).catch((reason: unknown) => reason);
+
+    // Assess
+    expect(error).toBeInstanceOf(InvalidTokenError);
+  });
 });
