@@ -59,22 +59,26 @@ export interface ArmorProtection {
  *   mean" hints in production without leaving armor's "[Suggestion hidden]" text behind, and keeps
  *   them for developers locally.
  *
- * The cost is static: 1 per scalar, 2 per object, children weighted ×1.5 per level, and a
- * selection multiplied by a literal `first` argument. A `first` passed as a variable counts as 1,
- * so the cost bounds the shape of a document; `first` itself is capped at 100 by the resolvers.
+ * The cost uses armor's formula (1 per scalar, 2 per object, children weighted ×1.5 per level, a
+ * selection multiplied by its `first`), but runs once variables are known, with every `first`
+ * at the value it will really have (pageSizeCost.ts): a `first: $n` or a default cannot hide.
  *
  * Introspection (`__schema`) is exempt from depth and cost only where introspection is allowed
  * (local development, where Sandbox's introspection query is deeper than any page); in production
  * Apollo refuses introspection outright and the exemption is off.
  */
-export function armorProtection(limits: OperationLimits, introspection: boolean): ArmorProtection {
+export function armorProtection(
+  limits: Omit<OperationLimits, 'maxCost'>,
+  introspection: boolean,
+): ArmorProtection {
   const { plugins, validationRules } = new ApolloArmor({
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: introspection },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: introspection },
+    // The cost needs the operation's variables, so it is checked after validation: pageSizeCost.ts.
+    costLimit: { enabled: false },
   }).protect();
   return { plugins, validationRules };
 }

@@ -17,6 +17,7 @@ import { createErrorFormatter } from './errorFormatter';
 import { apolloLogger, createLogger } from './observability/logger';
 import { operationNamePlugin } from './observability/operationNamePlugin';
 import { armorProtection, DEFAULT_LIMITS, type OperationLimits } from './operationLimits';
+import { pageSizeCostPlugin } from './pageSizeCost';
 import { resolvers } from './resolvers';
 
 export interface ServerOptions {
@@ -75,6 +76,7 @@ export function createApolloServer({
     logger: apolloLogger(logger),
     plugins: [
       ...armor.plugins,
+      pageSizeCostPlugin(limits.maxCost, introspection),
       operationNamePlugin(),
       ...(apq ? [apq.plugin] : []),
       production && !enableSandbox

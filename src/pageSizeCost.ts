@@ -1,0 +1,84 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import {
+  getVariableValues,
+  GraphQLError,
+  Kind,
+  TypeInfo,
+  validate,
+  visit,
+  visitWithTypeInfo,
+  type ArgumentNode,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
+
+/**
+ * graphql-armor's cost rule multiplies a connection's cost by its `first` argument only when the
+ * document spells it as a literal: `first: $n` and an omitted `first` (the schema default) count
+ * as 1. Nested connections (`products → comments → product → comments`) would then let one small
+ * anonymous request fetch 100 × 100 × 100 nodes. So the cost is computed once the operation's
+ * variables are known: every `first` is replaced by the value it will really have (variable,
+ * variable default, or schema default), and armor's own rule runs on that document, with the
+ * same formula and limit as for literal documents.
+ */
+export function pageSizeCostPlugin(maxCost: number, ignoreIntrospection: boolean): ApolloServerPlugin {
+  const rule = costLimitRule({ maxCost, ignoreIntrospection });
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request, schema }) {
+          // Apollo reaches this hook only with a resolved operation; without one there is nothing to run.
+          if (!operation) return;
+          const coerced = getVariableValues(
+            schema,
+            operation.variableDefinitions ?? [],
+            request.variables ?? {},
+          );
+          // Variables that do not coerce fail execution with their own error; nothing to price.
+          if (!coerced.coerced) return;
+          const priced = withPageSizes(schema, document, coerced.coerced);
+          // Armor's rule throws its refusal (propagateOnRejection); it becomes a validation error.
+          try {
+            validate(schema, priced, [rule]);
+          } catch (refusal) {
+            if (!(refusal instanceof GraphQLError)) throw refusal;
+            throw new GraphQLError(refusal.message, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+/** The document with every `first` argument written as the integer it will have at run time. */
+export function withPageSizes(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Readonly<Record<string, unknown>>,
+): DocumentNode {
+  const typeInfo = new TypeInfo(schema);
+  return visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const declared = typeInfo.getFieldDef()?.args.find((arg) => arg.name === 'first');
+        if (!declared) return undefined;
+        const given = node.arguments?.find((arg) => arg.name.value === 'first');
+        if (given?.value.kind === Kind.INT) return undefined;
+        const value =
+          given?.value.kind === Kind.VARIABLE ? variables[given.value.name.value] : declared.defaultValue;
+        if (typeof value !== 'number' || !Number.isInteger(value)) return undefined;
+        const literal: ArgumentNode = {
+          kind: Kind.ARGUMENT,
+          name: { kind: Kind.NAME, value: 'first' },
+          value: { kind: Kind.INT, value: String(value) },
+        };
+        const others = (node.arguments ?? []).filter((arg) => arg.name.value !== 'first');
+        return { ...node, arguments: [...others, literal] };
+      },
+    }),
+  );
+}
