@@ -52,6 +52,16 @@ export class ProductStore {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
+  /**
+   * After this request changed a product (its comment counters), later reads in the same request
+   * must see the change: re-read it strongly consistent and replace what the loader holds.
+   */
+  async refresh(id: string): Promise<void> {
+    const [latest] = await this.getLatestByIds([id]);
+    this.byId.clear(id);
+    if (latest) this.byId.prime(id, latest);
+  }
+
   /** Access pattern: catalogue page in name order, continuing after the cursor's (sortName, id). */
   async list({ first, after }: PageRequest): Promise<Page<ProductRecord>> {
     const startKey = after ? decodeCursor('product', after, ['sortName', 'id'] as const) : undefined;

@@ -20,13 +20,16 @@ export const commentMutations: Pick<MutationResolvers, 'addComment'> = {
       throw badUserInput('rating must be between 1 and 5', { field: 'rating' });
     }
     try {
-      return await ctx.comments.add({
+      const comment = await ctx.comments.add({
         productId,
         authorId: caller.userId,
         author: caller.displayName,
         text: trimmed,
         ...(rating ? { rating } : {}),
       });
+      // `addComment { product { commentCount rating } }` must include the comment just added.
+      await ctx.products.refresh(productId);
+      return comment;
     } catch (error) {
       if (error instanceof ProductNotFoundError) {
         throw clientError(ErrorCode.NotFound, 'No product has that id', { field: 'productId' });

@@ -56,6 +56,22 @@ function readComments(id: string, first?: number, after?: string | null) {
 }
 
 describe('addComment', () => {
+  test('shows the product with the comment just added, even after reading it earlier in the request', async () => {
+    const productId = await newProduct();
+    const token = app.tokenFor(uniqueId('user'), 'Ada');
+    const twice = `mutation Twice($productId: ID!) {
+      first: addComment(productId: $productId, text: "one", rating: 4) { product { commentCount rating } }
+      second: addComment(productId: $productId, text: "two", rating: 2) { product { commentCount rating } }
+    }`;
+
+    const response = await app.graphql({ query: twice, variables: { productId } }, { token });
+
+    expect(dataOf(response)).toEqual({
+      first: { product: { commentCount: 1, rating: 4 } },
+      second: { product: { commentCount: 2, rating: 3 } },
+    });
+  });
+
   test('stores the trimmed text signed with the display name from the token', async () => {
     const productId = await newProduct();
     const token = app.tokenFor(uniqueId('user'), 'Ada Lovelace');
