@@ -23,6 +23,9 @@ export class ProductStore {
     maxBatchSize: BATCH_GET_LIMIT,
   });
 
+  /** Products this request wrote: read strongly consistent from then on. */
+  private readonly changedHere = new Set<string>();
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -53,13 +56,13 @@ export class ProductStore {
   }
 
   /**
-   * After this request changed a product (its comment counters), later reads in the same request
-   * must see the change: re-read it strongly consistent and replace what the loader holds.
+   * This request changed the product (its comment counters): drop the copy read before, and read
+   * it strongly consistent if anything asks for it again, so the response shows the change.
+   * Lazy, so a mutation whose response does not select the product costs no extra read.
    */
-  async refresh(id: string): Promise<void> {
-    const [latest] = await this.getLatestByIds([id]);
+  markChanged(id: string): void {
     this.byId.clear(id);
-    if (latest) this.byId.prime(id, latest);
+    this.changedHere.add(id);
   }
 
   /** Access pattern: catalogue page in name order, continuing after the cursor's (sortName, id). */
@@ -98,10 +101,12 @@ export class ProductStore {
   }
 
   private async loadByIds(ids: readonly string[]): Promise<Array<ProductRecord | null>> {
+    const consistentRead = ids.some((id) => this.changedHere.has(id));
     const items = await batchGetAll<StoredProduct>(
       this.client,
       this.tableName,
       ids.map((id) => ({ id })),
+      { consistentRead },
     );
     const byId = new Map(items.map((item) => [item.id, toRecord(item)]));
     return ids.map((id) => byId.get(id) ?? null);

@@ -28,7 +28,7 @@ export const commentMutations: Pick<MutationResolvers, 'addComment'> = {
         ...(rating ? { rating } : {}),
       });
       // `addComment { product { commentCount rating } }` must include the comment just added.
-      await ctx.products.refresh(productId);
+      ctx.products.markChanged(productId);
       return comment;
     } catch (error) {
       if (error instanceof ProductNotFoundError) {
