@@ -28,8 +28,10 @@ export const DEFAULT_LIMITS: Readonly<OperationLimits> = {
   maxAliases: 15,
   maxDirectives: 50,
   maxTokens: 1000,
-  // The home page (20 products with 3 comments each, as edges) costs about 5,200.
-  maxCost: 10_000,
+  // Every `first` counts at its real value (pageSizeCost.ts). The largest home page a client may
+  // ask for, 100 products with 3 comments each (as edges), costs about 25,800; the storefront's
+  // 20-product page about 5,200. Nested connections at full size cost millions and are refused.
+  maxCost: 50_000,
 };
 
 /** The environment variable that overrides each limit (a positive integer). */

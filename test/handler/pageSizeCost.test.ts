@@ -21,7 +21,7 @@ describe('the cost limit', () => {
 
     expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(refused.body.errors?.[0]?.message).toMatch(/Cost limit of 10000 exceeded/);
+    expect(refused.body.errors?.[0]?.message).toMatch(/Cost limit of 50000 exceeded/);
     expect(refused.body.data).toBeUndefined();
     expect(allowed.status).toBe(200);
   });
@@ -43,6 +43,6 @@ describe('the cost limit', () => {
     const response = await app.graphql({ query: deep });
 
     expect(response.status).toBe(400);
-    expect(response.body.errors?.[0]?.message).toMatch(/Cost limit of 10000 exceeded/);
+    expect(response.body.errors?.[0]?.message).toMatch(/Cost limit of 50000 exceeded/);
   });
 });

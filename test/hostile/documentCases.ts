@@ -120,6 +120,6 @@ export const DOCUMENT_CASES: HostileCase[] = [
     }),
     status: 400,
     code: 'GRAPHQL_VALIDATION_FAILED',
-    message: /Query Cost limit of 10000 exceeded/,
+    message: /Query Cost limit of 50000 exceeded/,
   },
 ];

@@ -24,7 +24,7 @@ describe('loadConfig, limits and observability', () => {
       maxAliases: 15,
       maxDirectives: 50,
       maxTokens: 1000,
-      maxCost: 10000,
+      maxCost: 50000,
     });
     expect(config.observability).toEqual({ serviceName: 'store-api', logLevel: 'INFO', tracing: false });
   });
