@@ -11,6 +11,7 @@ import {
   type ArgumentNode,
   type DocumentNode,
   type GraphQLSchema,
+  type ValidationRule,
 } from 'graphql';
 
 /**
@@ -24,6 +25,10 @@ import {
  */
 export function pageSizeCostPlugin(maxCost: number, ignoreIntrospection: boolean): ApolloServerPlugin {
   const rule = costLimitRule({ maxCost, ignoreIntrospection });
+  // The verdict depends only on the document and the page sizes its variables give, and Apollo
+  // hands every request of the same query the same cached DocumentNode: so each distinct
+  // (document, page sizes) pair is priced once per instance, not once per request.
+  const memo = new WeakMap<DocumentNode, DocumentVerdicts>();
   return {
     async requestDidStart() {
       return {
@@ -37,13 +42,21 @@ export function pageSizeCostPlugin(maxCost: number, ignoreIntrospection: boolean
           );
           // Variables that do not coerce fail execution with their own error; nothing to price.
           if (!coerced.coerced) return;
-          const priced = withPageSizes(schema, document, coerced.coerced);
-          // Armor's rule throws its refusal (propagateOnRejection); it becomes a validation error.
-          try {
-            validate(schema, priced, [rule]);
-          } catch (refusal) {
-            if (!(refusal instanceof GraphQLError)) throw refusal;
-            throw new GraphQLError(refusal.message, {
+          let known = memo.get(document);
+          if (!known) {
+            known = { pageSizeVariables: pageSizeVariables(document), verdicts: new Map() };
+            memo.set(document, known);
+          }
+          const values = coerced.coerced;
+          const key = JSON.stringify(known.pageSizeVariables.map((name) => values[name] ?? null));
+          let refusal = known.verdicts.get(key);
+          if (refusal === undefined) {
+            refusal = priceDocument(schema, withPageSizes(schema, document, coerced.coerced), rule);
+            // Bounded: a client cycling through page sizes cannot grow the memo without end.
+            if (known.verdicts.size < MAX_VERDICTS_PER_DOCUMENT) known.verdicts.set(key, refusal);
+          }
+          if (refusal !== null) {
+            throw new GraphQLError(refusal, {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
             });
           }
@@ -51,6 +64,36 @@ export function pageSizeCostPlugin(maxCost: number, ignoreIntrospection: boolean
       };
     },
   };
+}
+
+const MAX_VERDICTS_PER_DOCUMENT = 256;
+
+interface DocumentVerdicts {
+  /** The variables the document passes as `first`: all a verdict depends on besides the document. */
+  pageSizeVariables: string[];
+  /** Refusal message (or null: within the limit) per combination of their values. */
+  verdicts: Map<string, string | null>;
+}
+
+/** Armor's rule throws its refusal (propagateOnRejection): its message, or null when within the limit. */
+function priceDocument(schema: GraphQLSchema, priced: DocumentNode, rule: ValidationRule): string | null {
+  try {
+    validate(schema, priced, [rule]);
+    return null;
+  } catch (refusal) {
+    if (!(refusal instanceof GraphQLError)) throw refusal;
+    return refusal.message;
+  }
+}
+
+function pageSizeVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+    },
+  });
+  return [...names].sort();
 }
 
 /** The document with every `first` argument written as the integer it will have at run time. */

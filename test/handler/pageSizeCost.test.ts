@@ -18,12 +18,15 @@ describe('the cost limit', () => {
   test('refuses nested pages whose size comes from a variable, before reading anything', async () => {
     const refused = await app.graphql({ query: NESTED, variables: { n: 100 } });
     const allowed = await app.graphql({ query: NESTED, variables: { n: 2 } });
+    // The same document again: its verdicts are remembered per page size, never mixed up.
+    const refusedAgain = await app.graphql({ query: NESTED, variables: { n: 100 } });
 
     expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(refused.body.errors?.[0]?.message).toMatch(/Cost limit of 50000 exceeded/);
     expect(refused.body.data).toBeUndefined();
     expect(allowed.status).toBe(200);
+    expect(refusedAgain.status).toBe(400);
   });
 
   test('counts a variable’s default value like a value that was sent', async () => {
