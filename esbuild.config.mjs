@@ -104,12 +104,12 @@ function readInstalledPackages() {
  * Apollo Server loads `@apollo/usage-reporting-protobuf` (~130 KB minified with its protobuf
  * runtime) only for Apollo Studio usage reporting and federated inline traces. This server
  * installs ApolloServerPluginUsageReportingDisabled and ApolloServerPluginInlineTraceDisabled
- * (src/server.ts), so no code path reaches it, and the bundle replaces it with a stub: less to
+ * (src/graphql/server.ts), so no code path reaches it, and the bundle replaces it with a stub: less to
  * parse at every cold start. Without those two plugins, APOLLO_KEY in the environment would enable
  * reporting and every request would fail; the build checks that both are still installed.
  */
 export const STUB_APOLLO_USAGE_REPORTING = true;
-const SERVER_SOURCE = path.join(projectDir, 'src', 'server.ts');
+const SERVER_SOURCE = path.join(projectDir, 'src', 'graphql', 'server.ts');
 const REQUIRED_DISABLED_PLUGINS = [
   'ApolloServerPluginUsageReportingDisabled()',
   'ApolloServerPluginInlineTraceDisabled()',
@@ -128,7 +128,7 @@ export const stubApolloUsageReporting = {
         errors: [
           {
             text:
-              `STUB_APOLLO_USAGE_REPORTING needs ${missing.join(' and ')} in src/server.ts: ` +
+              `STUB_APOLLO_USAGE_REPORTING needs ${missing.join(' and ')} in src/graphql/server.ts: ` +
               'without them APOLLO_KEY would turn on reporting, which the stub cannot serve.',
           },
         ],
@@ -287,7 +287,7 @@ async function buildDist() {
   const outfile = path.join(projectDir, 'dist', 'handler.js');
   const result = await build({
     ...bundleOptions,
-    entryPoints: [path.join(projectDir, 'src', 'handler.ts')],
+    entryPoints: [path.join(projectDir, 'src', 'transport', 'handler.ts')],
     outfile,
     metafile: true,
     logLevel: 'warning',

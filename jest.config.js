@@ -1,18 +1,45 @@
-/** @type {import('jest').Config} */
-module.exports = {
+/**
+ * `npm test` runs three projects; `npm test -- --selectProjects <name>` (or `npm run test:<name>`)
+ * runs one alone.
+ *
+ * - unit: no DynamoDB, no child process; stores are plain fakes.
+ * - integration: the real Lambda handler with API Gateway v2 events on one in-memory DynamoDB
+ *   Local that the project's global setup starts (each test file uses its own tables).
+ * - e2e: what a user runs: `npm start` and the local API Gateway stand-in, `serverless package`,
+ *   and the storefront in Debian's Chromium.
+ */
+const shared = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  // The browser tests run on their own: `npm run test:browser` (jest.browser.config.js).
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],
   transform: {
     // tsconfig sets isolatedModules, so ts-jest only transpiles; `npm run typecheck` type-checks.
     '^.+\\.ts$': 'ts-jest',
     '^.+\\.graphql$': '<rootDir>/test/support/graphqlTextTransform.js',
   },
   moduleFileExtensions: ['ts', 'js', 'json', 'graphql'],
-  globalSetup: '<rootDir>/test/support/globalSetup.ts',
-  globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
   setupFiles: ['<rootDir>/test/support/quietSdk.ts'],
-  testTimeout: 30000,
+  testTimeout: 30_000,
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', roots: ['<rootDir>/test/unit'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      roots: ['<rootDir>/test/integration'],
+      globalSetup: '<rootDir>/test/support/globalSetup.ts',
+      globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      roots: ['<rootDir>/test/e2e'],
+      globalSetup: '<rootDir>/test/support/globalSetup.ts',
+      globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
+      // Each file starts processes of its own (npm start, Vite, Chromium, serverless package).
+      testTimeout: 120_000,
+    },
+  ],
 };

@@ -5,7 +5,7 @@
 //                        compiled, every package loaded from node_modules at run time
 //   inProcess.js        the in-process harness (warm timings, round trips), production options
 // With --sourcemap (for bench/profile.ts): each also gets a source map and readable names, and
-// ours.js is built too (src/handler.ts so built), so CPU samples map to packages and modules.
+// ours.js is built too (src/transport/handler.ts so built), so CPU samples map to packages and modules.
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -55,7 +55,7 @@ export async function buildBenchTargets({ sourcemap = false } = {}) {
         loader: bundleOptions.loader,
         sourcemap: sourcemap ? 'linked' : false,
         logLevel: 'warning',
-        entryPoints: [path.join(projectDir, 'src', 'handler.ts')],
+        entryPoints: [path.join(projectDir, 'src', 'transport', 'handler.ts')],
         outfile: path.join(OUT_DIR, 'unbundled', 'handler.js'),
       },
     ],
@@ -74,7 +74,7 @@ export async function buildBenchTargets({ sourcemap = false } = {}) {
       'ours',
       {
         ...shipped,
-        entryPoints: [path.join(projectDir, 'src', 'handler.ts')],
+        entryPoints: [path.join(projectDir, 'src', 'transport', 'handler.ts')],
         outfile: path.join(OUT_DIR, 'ours.js'),
       },
     ]);

@@ -1,7 +1,7 @@
 import { readFileSync, writeSync } from 'node:fs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { localLambdaContext } from '../src/local/apiGatewayEvent';
+import { localLambdaContext } from '../local/apiGatewayEvent';
 import { graphqlEvent } from './events';
 import { FixtureDynamo } from './fixtureDynamo';
 import { CART_QUERY, HOME_PAGE_QUERY, HOME_PAGE_SIZE } from './queries';
@@ -48,7 +48,7 @@ export interface RoundTripResult {
 }
 
 /**
- * Builds one side as its Lambda entry point does (src/handler.ts, bench/lowerBound/handler.ts:
+ * Builds one side as its Lambda entry point does (src/transport/handler.ts, bench/lowerBound/handler.ts:
  * configuration from the process environment), through its `onDynamoClient` option, which hands
  * over the DynamoDB client once, before any request, so the benchmark's middleware is in place.
  */
@@ -58,7 +58,7 @@ async function loadSide(
 ): Promise<Invoke> {
   if (side === 'ours') {
     const [{ createLambdaHandler }, { loadConfig }] = await Promise.all([
-      import('../src/lambdaHandler'),
+      import('../src/transport/lambdaHandler'),
       import('../src/config'),
     ]);
     const handler = createLambdaHandler(loadConfig(process.env), { onDynamoClient });

@@ -8,7 +8,7 @@ import {
   type TableKey,
   type TableNames,
 } from '../src/datasources/tableDefinitions';
-import { generateIssuerKeys, signLocalToken } from '../src/local/localKeys';
+import { generateIssuerKeys, signLocalToken } from '../local/localKeys';
 import { runChild, type Probe } from './coldStart';
 import { graphqlEvent } from './events';
 import { FixtureDynamo, serveFixture, type Item } from './fixtureDynamo';

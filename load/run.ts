@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { LOCAL_TABLES } from '../src/local/localState';
+import { LOCAL_TABLES } from '../local/localState';
 import { LoadDatabase } from './database';
 import { drive, type LoadShape } from './driver';
 import { checkInvariants } from './invariants';

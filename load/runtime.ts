@@ -3,10 +3,10 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { stopChild, waitForOutput } from '../src/local/childProcess';
-import { findFreePort } from '../src/local/dynamoLocal';
-import { loadOrCreateIssuerKeys, signLocalToken, type LocalIssuerKeys } from '../src/local/localKeys';
-import { localStatePaths } from '../src/local/localState';
+import { stopChild, waitForOutput } from '../local/childProcess';
+import { findFreePort } from '../local/dynamoLocal';
+import { loadOrCreateIssuerKeys, signLocalToken, type LocalIssuerKeys } from '../local/localKeys';
+import { localStatePaths } from '../local/localState';
 
 const PROJECT_DIR = resolve(__dirname, '..');
 const READY_TIMEOUT_MS = 90_000;
@@ -39,7 +39,7 @@ export async function startRuntime(logFile: string): Promise<Runtime> {
   );
   const [port, dynamoPort] = [await findFreePort(), await findFreePort()];
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/local/start.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
     cwd: PROJECT_DIR,
     env: {
       ...process.env,

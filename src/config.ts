@@ -1,6 +1,6 @@
 import type { Jwks } from 'aws-jwt-verify/jwk';
 import type { TableNames } from './datasources/tableDefinitions';
-import { DEFAULT_LIMITS, LIMIT_ENV, type OperationLimits } from './operationLimits';
+import { DEFAULT_LIMITS, LIMIT_ENV, type OperationLimits } from './graphql/operationLimits';
 
 /**
  * All configuration is read here, once per Lambda instance, from the environment that

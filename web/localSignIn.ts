@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { loadOrCreateIssuerKeys, signLocalToken } from '../src/local/localKeys';
+import { loadOrCreateIssuerKeys, signLocalToken } from '../local/localKeys';
 
 /**
  * The storefront's sign-in in the local runtime: `POST /local-auth/sign-in {userId, name}` answers
@@ -8,8 +8,8 @@ import { loadOrCreateIssuerKeys, signLocalToken } from '../src/local/localKeys';
  *
  * Why it cannot reach production: it exists only as a Vite dev-server middleware (vite.config.ts,
  * `apply: 'serve'`); `vite build` output has no server, and serverless.yml packages only the
- * esbuild bundle of src/handler.ts. Even a token minted here and replayed against AWS is refused:
- * the production configuration verifies Cognito tokens only (test/local/storefrontSignIn.test.ts).
+ * esbuild bundle of src/transport/handler.ts. Even a token minted here and replayed against AWS is refused:
+ * the production configuration verifies Cognito tokens only (test/e2e/local/storefrontSignIn.test.ts).
  */
 export type NextFunction = (error?: unknown) => void;
 

@@ -4,7 +4,7 @@ import { createServer, type ViteDevServer } from 'vite';
 
 /**
  * `npm run storefront`: the API exactly as `npm start` runs it (the same build, then
- * src/local/start.ts in a child process: DynamoDB Local, tables, seed, the bundled handler behind
+ * local/start.ts in a child process: DynamoDB Local, tables, seed, the bundled handler behind
  * the API Gateway stand-in), then the storefront (web/) on Vite's dev server, which also serves
  * the local sign-in. Prints both URLs; SIGINT/SIGTERM stop both, DynamoDB Local included.
  *
@@ -36,9 +36,9 @@ async function main(): Promise<void> {
   log('Open the storefront, sign in as a demo shopper and shop. Ctrl-C stops both.');
 }
 
-/** src/local/start.ts as `npm start` runs it (without the npm and tsx wrappers, so signals reach it). */
+/** local/start.ts as `npm start` runs it (without the npm and tsx wrappers, so signals reach it). */
 function startApi(): Promise<string> {
-  const api = spawn(process.execPath, ['--import', 'tsx', 'src/local/start.ts'], {
+  const api = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   running.api = api;

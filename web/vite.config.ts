@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { localStatePaths } from '../src/local/localState';
+import { localStatePaths } from '../local/localState';
 import { createLocalSignInMiddleware } from './localSignIn';
 import { SIGN_IN_PATH } from './src/localAuth';
 

@@ -1,6 +1,6 @@
 /**
  * The local runtime's token issuer. Its key pair is generated on a developer's machine (see
- * src/local/localKeys.ts); these names only identify it. Production never trusts it: the
+ * local/localKeys.ts); these names only identify it. Production never trusts it: the
  * production configuration accepts Cognito tokens only (see config.ts).
  */
 export const LOCAL_ISSUER = 'https://issuer.store-api.localhost';

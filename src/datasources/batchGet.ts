@@ -1,5 +1,5 @@
 import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { backoff } from '../util/backoff';
+import { backoff } from '../shared/backoff';
 
 /** BatchGetItem accepts at most 100 keys per call. */
 export const BATCH_GET_LIMIT = 100;

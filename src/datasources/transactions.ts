@@ -1,6 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { backoff } from '../util/backoff';
+import { backoff } from '../shared/backoff';
 
 /**
  * Cancellation reasons that say "try again", not "your data is wrong": another transaction held

@@ -1,9 +1,9 @@
-import type { StoreContext } from '../context';
+import type { StoreContext } from '../graphql/context';
 import type { CartChange } from '../datasources/CartStore';
 import { VersionConflictError } from '../datasources/errors';
 import type { CartRecord } from '../datasources/models';
-import { clientError, ErrorCode } from '../errors';
-import { backoff } from '../util/backoff';
+import { clientError, ErrorCode } from '../shared/errors';
+import { backoff } from '../shared/backoff';
 
 /**
  * Enough for a burst of a few dozen concurrent writes to one cart (each round has one winner,

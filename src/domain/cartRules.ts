@@ -1,8 +1,8 @@
 import type { CartLine, ProductRecord } from '../datasources/models';
 import { MAX_ORDER_LINES } from '../datasources/OrderStore';
-import type { StoreContext } from '../context';
+import type { StoreContext } from '../graphql/context';
 import { PromotionStore } from '../datasources/PromotionStore';
-import { badUserInput, clientError, ErrorCode } from '../errors';
+import { badUserInput, clientError, ErrorCode } from '../shared/errors';
 
 /** A cart line holds 1..99 units; more is refused, never silently capped. */
 export const MAX_LINE_QUANTITY = 99;

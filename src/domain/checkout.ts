@@ -1,8 +1,8 @@
-import type { StoreContext } from '../context';
+import type { StoreContext } from '../graphql/context';
 import type { CartRecord, OrderRecord } from '../datasources/models';
 import { MAX_ORDER_LINES } from '../datasources/OrderStore';
-import { badUserInput, clientError, ErrorCode } from '../errors';
-import { backoff } from '../util/backoff';
+import { badUserInput, clientError, ErrorCode } from '../shared/errors';
+import { backoff } from '../shared/backoff';
 import { assertInStock } from './cartRules';
 import { assertIdempotencyKey, cartFingerprint, orderIdFor } from './idempotency';
 import { priceCart } from './pricing';

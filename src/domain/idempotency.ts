@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CartRecord } from '../datasources/models';
-import { badUserInput } from '../errors';
+import { badUserInput } from '../shared/errors';
 
 /** Room for a UUID or any client's own scheme; longer keys are more likely garbage than keys. */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 128;

@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ProductRecord, CommentRecord, OrderRecord } from '../datasources/models';
 import type { PricedCart, PricedLine } from '../domain/pricing';
-import type { StoreContext } from '../context';
+import type { StoreContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

@@ -1,7 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { StoreHandler } from '../lambdaHandler';
+import type { Context } from 'aws-lambda';
 import { runInRequestScope } from './requestScope';
+
+/** A Lambda handler as Node's runtime awaits it; generic, so observability imports no transport. */
+export type LambdaHandler<Event, Result> = (event: Event, context: Context) => Promise<Result>;
 
 /** Logged for a request refused before GraphQL saw an operation (413, malformed JSON, CSRF…). */
 export const NO_OPERATION = '(none)';
@@ -13,7 +16,10 @@ export const NO_OPERATION = '(none)';
  * construction, nothing the client sent beyond the operation name: never headers (the token),
  * never variables or the query (they may hold personal data).
  */
-export function withRequestLog(logger: Logger, handler: StoreHandler): StoreHandler {
+export function withRequestLog<Event, Result extends { statusCode?: number }>(
+  logger: Logger,
+  handler: LambdaHandler<Event, Result>,
+): LambdaHandler<Event, Result> {
   return (event, context) =>
     runInRequestScope(context.awsRequestId, async (scope) => {
       const started = performance.now();

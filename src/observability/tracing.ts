@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { StoreHandler } from '../lambdaHandler';
+import type { LambdaHandler } from './requestLog';
 import { currentRequestScope } from './requestScope';
 
 /**
@@ -9,11 +9,11 @@ import { currentRequestScope } from './requestScope';
  * not pay its module load at cold start. Outside Lambda the tracer disables itself and the
  * handler runs untouched.
  */
-export function withTracing(
+export function withTracing<Event, Result>(
   serviceName: string,
   dynamo: DynamoDBDocumentClient,
-  handler: StoreHandler,
-): StoreHandler {
+  handler: LambdaHandler<Event, Result>,
+): LambdaHandler<Event, Result> {
   const ready = import('@aws-lambda-powertools/tracer').then(({ Tracer }) => {
     // HTTPS capture is off: it would trace every DynamoDB call a second time.
     const tracer = new Tracer({ serviceName, captureHTTPsRequests: false });

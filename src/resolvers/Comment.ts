@@ -1,5 +1,5 @@
 import type { CommentResolvers } from '../generated/graphql';
-import { clientError, ErrorCode } from '../errors';
+import { clientError, ErrorCode } from '../shared/errors';
 
 export const Comment: CommentResolvers = {
   product: async (comment, _args, ctx) => {

@@ -1,6 +1,6 @@
 import type { Caller } from '../auth/tokenVerifier';
-import type { StoreContext } from '../context';
-import { clientError, ErrorCode } from '../errors';
+import type { StoreContext } from '../graphql/context';
+import { clientError, ErrorCode } from '../shared/errors';
 
 /** Carts and comments belong to someone: anonymous callers are refused before any read. */
 export function requireCaller(ctx: StoreContext): Caller {

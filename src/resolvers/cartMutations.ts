@@ -1,4 +1,4 @@
-import type { StoreContext } from '../context';
+import type { StoreContext } from '../graphql/context';
 import type { CartLine } from '../datasources/models';
 import { editCart } from '../domain/cartEditor';
 import {
@@ -10,7 +10,7 @@ import {
   requireProduct,
   resolvePromotionCode,
 } from '../domain/cartRules';
-import { badUserInput, clientError, ErrorCode } from '../errors';
+import { badUserInput, clientError, ErrorCode } from '../shared/errors';
 import type { MutationResolvers } from '../generated/graphql';
 import { requireCaller } from './caller';
 import { loadPricedCart } from './pricedCart';

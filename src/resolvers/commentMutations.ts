@@ -1,5 +1,5 @@
 import { ProductNotFoundError } from '../datasources/errors';
-import { badUserInput, clientError, ErrorCode } from '../errors';
+import { badUserInput, clientError, ErrorCode } from '../shared/errors';
 import type { MutationResolvers } from '../generated/graphql';
 import { requireCaller } from './caller';
 

@@ -1,6 +1,6 @@
 import { InvalidCursorError } from '../datasources/errors';
 import type { Page, PageRequest } from '../datasources/models';
-import { badUserInput } from '../errors';
+import { badUserInput } from '../shared/errors';
 
 export const MAX_PAGE_SIZE = 100;
 

@@ -1,4 +1,4 @@
-import type { StoreContext } from '../context';
+import type { StoreContext } from '../graphql/context';
 import type { CartRecord } from '../datasources/models';
 import { priceCart, type PricedCart } from '../domain/pricing';
 

@@ -8,7 +8,7 @@ import {
   JwtNotBeforeError,
   JwtParseError,
 } from 'aws-jwt-verify/error';
-import { generateIssuerKeys, signLocalToken, type LocalIssuerKeys } from '../../src/local/localKeys';
+import { generateIssuerKeys, signLocalToken, type LocalIssuerKeys } from '../../local/localKeys';
 
 /**
  * Tokens an attacker or a stale client might present, each wrong in exactly one way: every other

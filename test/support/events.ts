@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { localLambdaContext } from '../../src/local/apiGatewayEvent';
+import { localLambdaContext } from '../../local/apiGatewayEvent';
 
 /**
  * API Gateway HTTP API (payload format 2.0) events, shaped as AWS sends them: lower-case header

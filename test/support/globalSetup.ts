@@ -1,4 +1,4 @@
-import { startDynamoLocal, type DynamoLocal } from '../../src/local/dynamoLocal';
+import { startDynamoLocal, type DynamoLocal } from '../../local/dynamoLocal';
 
 declare global {
   var dynamoLocal: DynamoLocal | undefined;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
-import { createContext, type StoreContext } from '../../src/context';
+import { createContext, type StoreContext } from '../../src/graphql/context';
 import type { OrderRecord, ProductRecord } from '../../src/datasources/models';
 import { dataOf, SAVE_CART, type SaveCartData } from './storeApi';
 import type { GraphQLResponse, TestApp } from './testApp';

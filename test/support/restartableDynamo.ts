@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findFreePort, startDynamoLocal, type DynamoLocal } from '../../src/local/dynamoLocal';
+import { findFreePort, startDynamoLocal, type DynamoLocal } from '../../local/dynamoLocal';
 
 /**
  * A DynamoDB Local of a test's own, which the test may stop and start again: same port, same

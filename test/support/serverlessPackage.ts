@@ -68,8 +68,8 @@ export async function packageService(workDir: string, stage = 'dev'): Promise<Pa
 
 /** The bundled handler in the zip. */
 export function zippedHandler(packaged: Packaged): Buffer {
-  const bundle = packaged.zipEntries.get('src/handler.js');
-  if (!bundle) throw new Error('The artifact has no src/handler.js');
+  const bundle = packaged.zipEntries.get('src/transport/handler.js');
+  if (!bundle) throw new Error('The artifact has no src/transport/handler.js');
   return bundle;
 }
 

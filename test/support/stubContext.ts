@@ -1,7 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Caller } from '../../src/auth/tokenVerifier';
-import type { StoreContext } from '../../src/context';
+import type { StoreContext } from '../../src/graphql/context';
 import type { CartStore } from '../../src/datasources/CartStore';
 import type { CommentStore } from '../../src/datasources/CommentStore';
 import { decodeCursor, encodeCursor } from '../../src/datasources/cursor';

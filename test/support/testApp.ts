@@ -8,15 +8,15 @@ import type { ProductRecord } from '../../src/datasources/models';
 import { ProductStore } from '../../src/datasources/ProductStore';
 import { PromotionStore } from '../../src/datasources/PromotionStore';
 import { TABLE_KEYS, type TableKey, type TableNames } from '../../src/datasources/tableDefinitions';
-import { createLambdaHandler, type StoreHandler } from '../../src/lambdaHandler';
+import { createLambdaHandler, type StoreHandler } from '../../src/transport/lambdaHandler';
 import {
   generateIssuerKeys,
   signLocalToken,
   type LocalIssuerKeys,
   type TokenClaims,
-} from '../../src/local/localKeys';
-import { ensureTables } from '../../src/local/tables';
-import { DEFAULT_LIMITS } from '../../src/operationLimits';
+} from '../../local/localKeys';
+import { ensureTables } from '../../local/tables';
+import { DEFAULT_LIMITS } from '../../src/graphql/operationLimits';
 import { graphqlPost, lambdaContext, type GraphQLRequest, type LambdaResult } from './events';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {

@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '../../src/config';
 import { TABLE_KEYS, tableVariable } from '../../src/datasources/tableDefinitions';
-import { generateIssuerKeys } from '../../src/local/localKeys';
-import { DEFAULT_LIMITS } from '../../src/operationLimits';
+import { generateIssuerKeys } from '../../local/localKeys';
+import { DEFAULT_LIMITS } from '../../src/graphql/operationLimits';
 
 const TABLES = {
   PRODUCTS_TABLE: 'prod-products',

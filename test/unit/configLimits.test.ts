@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../../src/config';
-import { DEFAULT_LIMITS, LIMIT_ENV } from '../../src/operationLimits';
+import { DEFAULT_LIMITS, LIMIT_ENV } from '../../src/graphql/operationLimits';
 
 const BASE = {
   PRODUCTS_TABLE: 'p',

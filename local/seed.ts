@@ -1,0 +1,45 @@
+import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { CommentStore } from '../src/datasources/CommentStore';
+import { ProductStore } from '../src/datasources/ProductStore';
+import { PromotionStore } from '../src/datasources/PromotionStore';
+import type { TableNames } from '../src/datasources/tableDefinitions';
+import { SEED_PRODUCTS, SEED_PROMOTIONS } from './seedData';
+
+/**
+ * Fills an empty catalogue with the demo data. Comments go through CommentStore, so the products'
+ * comment counts and ratings are maintained exactly as the API maintains them.
+ */
+export async function seedIfEmpty(
+  db: DynamoDBDocumentClient,
+  tables: TableNames,
+  log: (line: string) => void,
+): Promise<boolean> {
+  const existing = await db.send(new ScanCommand({ TableName: tables.products, Limit: 1 }));
+  if ((existing.Items ?? []).length > 0) return false;
+
+  const products = new ProductStore(db, tables.products);
+  const comments = new CommentStore(db, tables.comments, tables.products);
+  const promotions = new PromotionStore(db, tables.promotions);
+
+  log(`Seeding ${SEED_PRODUCTS.length} products…`);
+  await Promise.all(
+    SEED_PRODUCTS.map(({ comments: _comments, ...product }) =>
+      products.put({ ...product, commentCount: 0, ratingSum: 0, ratingCount: 0 }),
+    ),
+  );
+  const seedComments = SEED_PRODUCTS.flatMap((product) =>
+    product.comments.map((comment) => ({ ...comment, productId: product.id })),
+  );
+  log(`Seeding ${seedComments.length} comments…`);
+  // One minute apart, oldest first, so "newest first" has a stable, visible order.
+  const start = Date.now() - seedComments.length * 60_000;
+  for (const [index, { author, text, rating, productId }] of seedComments.entries()) {
+    await comments.add(
+      { productId, authorId: `seed-${author.toLowerCase()}`, author, text, ...(rating ? { rating } : {}) },
+      new Date(start + index * 60_000),
+    );
+  }
+  log(`Seeding ${SEED_PROMOTIONS.length} promotion codes…`);
+  await Promise.all(SEED_PROMOTIONS.map((promotion) => promotions.put(promotion)));
+  return true;
+}

@@ -1,0 +1,41 @@
+import {
+  CreateTableCommand,
+  DeleteTableCommand,
+  ListTablesCommand,
+  waitUntilTableExists,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import { createTableInput, TABLE_KEYS, type TableNames } from '../src/datasources/tableDefinitions';
+
+/** Creates the tables that do not exist yet, from the same definitions serverless.yml deploys. */
+export async function ensureTables(client: DynamoDBClient, names: TableNames): Promise<string[]> {
+  const existing = new Set(await listTables(client));
+  const missing = TABLE_KEYS.filter((key) => !existing.has(names[key]));
+  await Promise.all(
+    missing.map(async (key) => {
+      await client.send(new CreateTableCommand(createTableInput(key, names[key])));
+      await waitUntilTableExists({ client, maxWaitTime: 30 }, { TableName: names[key] });
+    }),
+  );
+  return missing.map((key) => names[key]);
+}
+
+export async function deleteTables(client: DynamoDBClient, names: TableNames): Promise<void> {
+  const existing = new Set(await listTables(client));
+  await Promise.all(
+    TABLE_KEYS.filter((key) => existing.has(names[key])).map((key) =>
+      client.send(new DeleteTableCommand({ TableName: names[key] })),
+    ),
+  );
+}
+
+async function listTables(client: DynamoDBClient): Promise<string[]> {
+  const names: string[] = [];
+  let start: string | undefined;
+  do {
+    const page = await client.send(new ListTablesCommand({ ExclusiveStartTableName: start }));
+    names.push(...(page.TableNames ?? []));
+    start = page.LastEvaluatedTableName;
+  } while (start);
+  return names;
+}

@@ -1,0 +1,45 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Caller } from '../auth/tokenVerifier';
+import { CartStore } from '../datasources/CartStore';
+import { CommentStore } from '../datasources/CommentStore';
+import { OrderStore } from '../datasources/OrderStore';
+import { ProductStore } from '../datasources/ProductStore';
+import { PromotionStore } from '../datasources/PromotionStore';
+import type { TableNames } from '../datasources/tableDefinitions';
+
+/**
+ * What every resolver receives. Built fresh for each request, so the datasources' DataLoaders
+ * and memoised reads never serve one caller's data to another or outlive the request.
+ */
+export interface StoreContext {
+  requestId: string;
+  /** Null for anonymous callers. */
+  caller: Caller | null;
+  products: ProductStore;
+  comments: CommentStore;
+  carts: CartStore;
+  promotions: PromotionStore;
+  orders: OrderStore;
+}
+
+/** Long-lived per Lambda instance: created once, shared by every request's context. */
+export interface StoreDependencies {
+  dynamo: DynamoDBDocumentClient;
+  tables: TableNames;
+}
+
+export function createContext(
+  { dynamo, tables }: StoreDependencies,
+  caller: Caller | null,
+  requestId: string,
+): StoreContext {
+  return {
+    requestId,
+    caller,
+    products: new ProductStore(dynamo, tables.products),
+    comments: new CommentStore(dynamo, tables.comments, tables.products),
+    carts: new CartStore(dynamo, tables.carts),
+    promotions: new PromotionStore(dynamo, tables.promotions),
+    orders: new OrderStore(dynamo, tables.orders, { products: tables.products, carts: tables.carts }),
+  };
+}

@@ -1,0 +1,244 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startStorefront, type StorefrontProcess } from './storefrontProcess';
+
+/**
+ * The frontend developer's path, end to end: `npm run storefront` (the API as `npm start` runs it
+ * and the Vite dev server), and the storefront driven by a shopper in Debian's Chromium. Each test
+ * continues where the previous one left the shop. Screenshots: test-results/screenshots/.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Headless, and nothing that would call out of this machine (whose network is closed). */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const SCREENSHOTS = path.resolve(__dirname, '..', '..', '..', 'test-results', 'screenshots');
+
+let storefront: StorefrontProcess;
+let userDataDir: string;
+let browser: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  storefront = await startStorefront();
+  userDataDir = mkdtempSync(path.join(tmpdir(), 'store-chromium-'));
+  browser = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1100, height: 900 },
+  });
+  page = browser.pages()[0] ?? (await browser.newPage());
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  await storefront?.stop();
+});
+
+async function screenshot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+async function signInAs(name: string): Promise<void> {
+  await page.getByRole('link', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('button', { name: `Sign in as ${name}` }).click();
+  await page.getByText(`Signed in as ${name}`).waitFor();
+}
+
+function productCard(name: string) {
+  return page.getByRole('article', { name });
+}
+
+/** Another shopper buys every unit left, through the API: the storefront's own sign-in gives the token. */
+async function buyOutAs(userId: string, productId: string): Promise<void> {
+  const signIn = await fetch(new URL('/local-auth/sign-in', storefront.storefrontUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId, name: userId }),
+  });
+  const { token } = (await signIn.json()) as { token: string };
+  const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(storefront.apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, { stock?: number }>; errors?: unknown };
+    if (body.errors) throw new Error(`buyOutAs: ${JSON.stringify(body.errors)}`);
+    return body.data ?? {};
+  };
+  for (;;) {
+    const stock = (await graphql('query($id: ID!) { product(id: $id) { stock } }', { id: productId })).product
+      ?.stock;
+    if (!stock) return;
+    await graphql(
+      'mutation($id: ID!, $quantity: Int!) { addToCart(productId: $id, quantity: $quantity) { itemCount } }',
+      {
+        id: productId,
+        quantity: Math.min(stock, 99),
+      },
+    );
+    await graphql('mutation($key: String!) { checkout(idempotencyKey: $key) { id } }', { key: randomUUID() });
+  }
+}
+
+describe('the storefront in a browser', () => {
+  test('shows the product grid with prices from cents, and asks an anonymous shopper to sign in to buy', async () => {
+    // Act
+    await page.goto(storefront.storefrontUrl);
+    await page.getByRole('heading', { name: 'Products' }).waitFor();
+
+    // Assess
+    const card = productCard('Lonely Bird');
+    expect(await card.textContent()).toContain('$29.99');
+    expect(await card.getByRole('link', { name: 'Sign in to buy' }).isVisible()).toBe(true);
+    expect(await page.getByRole('article').count()).toBeGreaterThanOrEqual(14);
+  });
+
+  test('signs in as a demo shopper, adds Lonely Bird to the cart and shows the cart badge', async () => {
+    // Prepare
+    await signInAs('Alice');
+    const card = productCard('Lonely Bird');
+
+    // Act
+    await card.getByRole('button', { name: 'Add to cart' }).click();
+
+    // Assess
+    await card.getByText('In your cart').waitFor();
+    await page.getByTestId('cart-badge').filter({ hasText: /^1$/ }).waitFor();
+    await screenshot('01-home-lonely-bird-in-cart');
+    await page.reload();
+    await productCard('Lonely Bird').getByText('In your cart').waitFor();
+  });
+
+  test('refuses an unknown promotion code in words, then applies WELCOME10 to the cart', async () => {
+    // Prepare
+    await page.getByRole('link', { name: /^Cart/ }).click();
+    await page.getByRole('cell', { name: 'Lonely Bird', exact: true }).waitFor();
+    expect(await page.getByTestId('subtotal').textContent()).toBe('$29.99');
+
+    // Act
+    await page.getByRole('textbox', { name: 'Promotion code' }).fill('NOTACODE');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('alert').filter({ hasText: 'That promotion code is not valid' }).waitFor();
+    await page.getByRole('textbox', { name: 'Promotion code' }).fill('WELCOME10');
+    await page.getByRole('button', { name: 'Apply' }).click();
+
+    // Assess
+    await page.getByText('Promotion WELCOME10 applied.').waitFor();
+    expect(await page.getByTestId('discount').textContent()).toBe('−$3.00');
+    expect(await page.getByTestId('total').textContent()).toBe('$26.99');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await screenshot('02-cart-with-welcome10');
+  });
+
+  test('checks out and shows the order on the orders page', async () => {
+    // Act
+    await page.getByRole('button', { name: 'Check out' }).click();
+
+    // Assess
+    await page.getByRole('heading', { name: 'Your orders' }).waitFor();
+    await page.getByText('Thank you! Your order is placed.').waitFor();
+    const order = page.locator('article.order.just-placed');
+    const text = await order.textContent();
+    expect(text).toContain('1 × Lonely Bird at $29.99');
+    expect(text).toContain('Promotion WELCOME10: −$3.00');
+    expect(text).toContain('Total $26.99');
+    await page.getByTestId('cart-badge').filter({ hasText: /^0$/ }).waitFor();
+    await screenshot('03-orders-after-checkout');
+  });
+
+  test('pages through comments and posts a comment on the product page', async () => {
+    // Prepare
+    await page.getByRole('link', { name: 'Products', exact: true }).click();
+    await productCard('Lonely Bird').getByRole('link', { name: 'Lonely Bird' }).click();
+    await page.getByRole('heading', { name: 'Comments (3)' }).waitFor();
+
+    // Act
+    await page.getByLabel('Your comment').fill('Sits on my desk now <and> keeps me company.');
+    await page.getByLabel('Rating').selectOption('5');
+    await page.getByRole('button', { name: 'Post comment' }).click();
+
+    // Assess
+    await page.getByText('Thank you! Your comment is posted.').waitFor();
+    await page.getByRole('heading', { name: 'Comments (4)' }).waitFor();
+    const firstPage = page.locator('.comment');
+    expect(await firstPage.count()).toBe(3);
+    expect(await firstPage.first().textContent()).toContain('Sits on my desk now <and> keeps me company.');
+    await screenshot('04-product-comments');
+    await page.getByRole('link', { name: 'Older comments' }).click();
+    await page.getByRole('link', { name: 'Newest comments' }).waitFor();
+    expect(await page.locator('.comment').count()).toBe(1);
+  });
+
+  test('shows the out-of-stock message in words when another shopper bought the last units', async () => {
+    // Prepare: Bob puts Solid Friendship in his cart, then Carol buys every unit left.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signInAs('Bob');
+    await productCard('Solid Friendship').getByRole('link', { name: 'Solid Friendship' }).click();
+    await page.getByRole('heading', { name: 'Solid Friendship', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByTestId('cart-badge').filter({ hasText: /^1$/ }).waitFor();
+    await buyOutAs('carol', 'solid-friendship');
+    await page.getByRole('link', { name: /^Cart/ }).click();
+    await page.getByRole('cell', { name: 'Solid Friendship', exact: true }).waitFor();
+
+    // Act
+    await page.getByRole('button', { name: 'Check out' }).click();
+
+    // Assess
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'Sorry, Solid Friendship is out of stock in the quantity you asked for. Lower the quantity or remove it from your cart.',
+    );
+    await screenshot('05-cart-out-of-stock');
+    await page.getByRole('link', { name: 'Orders', exact: true }).click();
+    await page.getByText('No orders yet.').waitFor();
+    await page.getByRole('link', { name: 'Products', exact: true }).click();
+    expect(
+      await productCard('Solid Friendship').getByRole('button', { name: 'Out of stock' }).isDisabled(),
+    ).toBe(true);
+  });
+
+  test('signs the shopper out in words when the API refuses the token', async () => {
+    // Prepare: a session whose token the API cannot verify (as after `npm run reset`).
+    const session = JSON.stringify({ userId: 'bob', name: 'Bob', token: 'not.a.token' });
+    // A string runs in the page; the test's own TypeScript has no DOM types.
+    await page.evaluate(`localStorage.setItem('store.session', ${JSON.stringify(session)})`);
+
+    // Act
+    await page.reload();
+
+    // Assess
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Your session has expired. Please sign in again.' })
+      .waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'Sign in', exact: true }).waitFor();
+    await screenshot('06-session-expired');
+  });
+
+  test('stops the API, DynamoDB Local and the dev server on SIGTERM', async () => {
+    // Act
+    const { exitCode, leftovers } = await storefront.stop();
+
+    // Assess
+    expect(exitCode).toBe(0);
+    expect(leftovers).toEqual([]);
+    expect(storefront.output()).toContain('SIGTERM: stopping');
+  });
+});

@@ -1,0 +1,108 @@
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { stopChild, waitForOutput } from '../../../local/childProcess';
+import { findFreePort } from '../../../local/dynamoLocal';
+
+/**
+ * The newcomer's path, end to end: the local runtime as `npm start` runs it (after the same
+ * `npm run build`), then `npm run token`, against a throwaway state folder and a free port.
+ * Run as `node --import tsx` (one process, no npm or tsx wrapper), so signals reach it directly.
+ */
+const run = promisify(execFile);
+const tsx = ['--import', 'tsx'];
+const READY = /Ready at (http:\/\/localhost:\d+\/query)/;
+
+describe('the local runtime (npm start)', () => {
+  const stateDir = mkdtempSync(join(tmpdir(), 'store-api-start-'));
+  let runtime: { process: ChildProcess; url: string; output: () => string };
+
+  async function startRuntime(): Promise<typeof runtime> {
+    const port = await findFreePort();
+    const child = spawn(process.execPath, [...tsx, 'local/start.ts'], {
+      env: { ...process.env, LOCAL_STATE_DIR: stateDir, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const [, url = ''] = await waitForOutput(child, READY, 60_000);
+    return { process: child, url, output: () => output };
+  }
+
+  async function stopRuntime(): Promise<number | null> {
+    return stopChild(runtime.process, 15_000);
+  }
+
+  async function query(body: object, token?: string): Promise<unknown> {
+    const response = await fetch(runtime.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    return response.json();
+  }
+
+  beforeAll(async () => {
+    await run(process.execPath, ['esbuild.config.mjs']);
+    runtime = await startRuntime();
+  }, 120_000);
+
+  afterAll(() => {
+    if (runtime.process.exitCode === null) runtime.process.kill('SIGKILL');
+    rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  test('serves the seeded catalogue with comments on the printed URL', async () => {
+    const result = await query({
+      query:
+        '{ products(first: 3) { nodes { id name price comments(first: 2) { nodes { author text } } } } }',
+    });
+
+    const nodes = (
+      result as { data: { products: { nodes: Array<{ name: string; comments: { nodes: unknown[] } }> } } }
+    ).data.products.nodes;
+    expect(nodes).toHaveLength(3);
+    expect(nodes.map((node) => node.name)).toEqual([...nodes.map((node) => node.name)].sort());
+    expect(nodes.every((node) => node.comments.nodes.length > 0)).toBe(true);
+  });
+
+  test('accepts a token from npm run token, and keeps cart and token across a restart', async () => {
+    const { stdout: token } = await run(process.execPath, [...tsx, 'local/token.ts', 'alice', 'Alice'], {
+      env: { ...process.env, LOCAL_STATE_DIR: stateDir },
+    });
+    expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+
+    const added = await query(
+      { query: 'mutation { addToCart(productId: "lonely-bird") { itemCount } }' },
+      token.trim(),
+    );
+    const selected = await query({ query: '{ product(id: "lonely-bird") { isSelected } }' }, token.trim());
+    const code = await stopRuntime();
+    runtime = await startRuntime();
+    const afterRestart = await query({ query: '{ cart { itemCount items { name } } }' }, token.trim());
+
+    expect(added).toEqual({ data: { addToCart: { itemCount: 1 } } });
+    expect(selected).toEqual({ data: { product: { isSelected: true } } });
+    expect(code).toBe(0);
+    expect(afterRestart).toEqual({ data: { cart: { itemCount: 1, items: [{ name: 'Lonely Bird' }] } } });
+  }, 90_000);
+
+  test('stops DynamoDB Local with it on SIGTERM, leaving no java process behind', async () => {
+    const code = await stopRuntime();
+
+    expect(code).toBe(0);
+    expect(runtime.output()).toContain('SIGTERM: stopping');
+    expect(javaProcessesUsing(stateDir)).toEqual([]);
+  });
+});
+
+function javaProcessesUsing(dir: string): string[] {
+  try {
+    return execFileSync('pgrep', ['-f', dir], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+  } catch {
+    return []; // pgrep exits 1 when nothing matches
+  }
+}

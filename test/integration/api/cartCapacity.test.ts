@@ -1,0 +1,79 @@
+import { MAX_CART_LINES } from '../../../src/domain/cartRules';
+import {
+  ADD_TO_CART,
+  dataOf,
+  errorCodes,
+  SAVE_CART,
+  uniqueId,
+  UPDATE_CART_ITEM,
+  type SaveCartData,
+} from '../../support/storeApi';
+import { createTestApp, type TestApp } from '../../support/testApp';
+
+/**
+ * A cart may hold only as many lines as one checkout transaction can buy (MAX_CART_LINES = 98):
+ * a cart that could never be checked out must not be built in the first place.
+ */
+let app: TestApp;
+let productIds: string[];
+
+beforeAll(async () => {
+  app = await createTestApp();
+  productIds = [];
+  for (let index = 0; index <= MAX_CART_LINES; index += 1) {
+    productIds.push((await app.putProduct({ id: uniqueId(`line${index}`), stock: 100 })).id);
+  }
+});
+
+/** A shopper whose cart holds the first MAX_CART_LINES products, one unit each. */
+async function fullCart(): Promise<string> {
+  const token = app.tokenFor(uniqueId('shopper'));
+  const items = productIds.slice(0, MAX_CART_LINES).map((productId) => ({ productId, quantity: 1 }));
+  const saved = await app.graphql<SaveCartData>(
+    { query: SAVE_CART, variables: { input: { items } } },
+    { token },
+  );
+  expect(dataOf(saved).saveCart.items).toHaveLength(MAX_CART_LINES);
+  return token;
+}
+
+describe('cart capacity', () => {
+  test('saveCart refuses one line more than a checkout can buy, writing nothing', async () => {
+    const token = app.tokenFor(uniqueId('shopper'));
+    const items = productIds.map((productId) => ({ productId, quantity: 1 }));
+    const before = await app.snapshot();
+
+    const response = await app.graphql({ query: SAVE_CART, variables: { input: { items } } }, { token });
+
+    expect(items).toHaveLength(MAX_CART_LINES + 1);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(await app.snapshot()).toEqual(before);
+  });
+
+  test('addToCart and updateCartItem refuse a new product once the cart is full, writing nothing', async () => {
+    const token = await fullCart();
+    const extra = productIds[MAX_CART_LINES];
+    const before = await app.snapshot();
+
+    const added = await app.graphql({ query: ADD_TO_CART, variables: { productId: extra } }, { token });
+    const updated = await app.graphql(
+      { query: UPDATE_CART_ITEM, variables: { productId: extra, quantity: 1 } },
+      { token },
+    );
+
+    expect(errorCodes(added)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(updated)).toEqual(['BAD_USER_INPUT']);
+    expect(await app.snapshot()).toEqual(before);
+  });
+
+  test('a full cart still accepts more units of a product it already holds', async () => {
+    const token = await fullCart();
+
+    const response = await app.graphql<{ addToCart: { itemCount: number } }>(
+      { query: ADD_TO_CART, variables: { productId: productIds[0], quantity: 2 } },
+      { token },
+    );
+
+    expect(dataOf(response).addToCart.itemCount).toBe(MAX_CART_LINES + 2);
+  });
+});

@@ -1,0 +1,46 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { graphqlPost, type GraphQLRequest } from '../../support/events';
+import { httpEvent } from '../../support/httpEvents';
+import type { TestApp } from '../../support/testApp';
+
+/**
+ * Requests an attacker, a scanner or a broken client sends to a public GraphQL endpoint, after
+ * the OWASP GraphQL Cheat Sheet and graphql-armor's protections. Each names the answer it must
+ * get: the HTTP status and the `extensions.code` of its errors (null: answered without error, for
+ * inputs that are harmless by construction, such as an id that names nothing).
+ * Tokens are minted for the suite's own local issuer, so each JWT variant differs from a valid
+ * token in one way only.
+ */
+export interface HostileCase {
+  name: string;
+  event: (app: TestApp) => APIGatewayProxyEventV2;
+  status: number;
+  code: string | null;
+  /** For refusals by a limit: the message that names it, so no other rule can pass for it. */
+  message?: RegExp;
+}
+
+/** The signed-in victim whose cart the write attempts target. */
+export const VICTIM = 'victim';
+export const PRODUCT_ID = 'lonely-bird';
+
+export const HUGE = 'x'.repeat(60_000);
+export const ADD_TO_CART =
+  'mutation Add($id: ID!, $n: Int) { addToCart(productId: $id, quantity: $n) { itemCount } }';
+
+export const json = (body: string, headers: Record<string, string> = {}) =>
+  httpEvent({ headers: { 'content-type': 'application/json', ...headers }, body });
+
+/** A valid GraphQL request body of exactly `bytes` bytes (padded with an unused variable). */
+export function jsonOfSize(bytes: number): string {
+  const base = JSON.stringify({ query: '{ __typename }', variables: { pad: '' } });
+  return base.replace('"pad":""', `"pad":"${'x'.repeat(bytes - base.length)}"`);
+}
+
+/** A JSON POST, signed in as the victim. */
+export const signed =
+  (request: GraphQLRequest) =>
+  (app: TestApp): APIGatewayProxyEventV2 =>
+    graphqlPost(request, { token: app.tokenFor(VICTIM, 'Victim') });
+
+export const anonymous = (request: GraphQLRequest) => () => graphqlPost(request);

@@ -1,0 +1,200 @@
+import type { StoreContext } from '../../../src/graphql/context';
+import type { CartRecord, OrderRecord } from '../../../src/datasources/models';
+import type { PlaceOrder, PlaceOrderResult } from '../../../src/datasources/OrderStore';
+import { checkout } from '../../../src/domain/checkout';
+import { cartFingerprint, orderIdFor } from '../../../src/domain/idempotency';
+import { ALICE, product } from '../../support/stubContext';
+
+const CART: CartRecord = { userId: 'alice', items: [{ productId: 'bird', quantity: 2 }], version: 3 };
+
+/**
+ * Stand-ins for the four stores checkout uses. `place` answers with the scripted outcomes in turn
+ * (then `placed`), and a placed order becomes visible to `getById`, as in DynamoDB.
+ */
+function stubCheckout(outcomes: PlaceOrderResult[], { existing = null as OrderRecord | null } = {}) {
+  let stored = existing;
+  const stores = {
+    orders: {
+      getById: jest.fn(async () => stored),
+      place: jest.fn(async ({ order }: PlaceOrder): Promise<PlaceOrderResult> => {
+        const next = outcomes.shift() ?? { outcome: 'placed' };
+        if (next.outcome === 'placed') stored = order;
+        return next;
+      }),
+    },
+    carts: { getLatest: jest.fn(async () => CART) },
+    products: { getLatestByIds: jest.fn(async () => [product({ id: 'bird', price: 2999, stock: 10 })]) },
+    promotions: { getByCode: jest.fn(async () => null) },
+  };
+  // Checkout calls only these methods; the real stores' private fields make them nominal types.
+  const ctx = { requestId: 'unit', caller: ALICE, ...stores } as unknown as StoreContext;
+  return { ctx, ...stores, setStored: (order: OrderRecord) => (stored = order) };
+}
+
+/** An order this caller placed earlier with `key`, from the cart CART. */
+function placedOrder(key: string): OrderRecord {
+  return {
+    userId: 'alice',
+    id: orderIdFor('alice', key),
+    items: [{ productId: 'bird', name: 'Product bird', price: 2999, quantity: 2, lineTotal: 5998 }],
+    discountPercentage: 0,
+    subtotal: 5998,
+    discount: 0,
+    total: 5998,
+    itemCount: 2,
+    status: 'PLACED',
+    createdAt: '2026-11-22T10:00:00.000Z',
+    cartFingerprint: cartFingerprint(CART),
+  };
+}
+
+const repeat = (count: number, result: PlaceOrderResult): PlaceOrderResult[] =>
+  Array.from({ length: count }, () => result);
+
+describe('checkout retries', () => {
+  test('retries contention and moved stock on fresh reads until the transaction commits', async () => {
+    // Prepare
+    const { ctx, orders, carts, products } = stubCheckout([
+      ...repeat(3, { outcome: 'contention' }),
+      ...repeat(2, { outcome: 'productsChanged', productIds: ['bird'] }),
+    ]);
+
+    // Act
+    const order = await checkout(ctx, 'alice', 'key-1');
+
+    // Assess
+    expect(order).toMatchObject({ status: 'PLACED', total: 5998 });
+    expect(orders.place).toHaveBeenCalledTimes(6);
+    expect(carts.getLatest).toHaveBeenCalledTimes(6);
+    expect(products.getLatestByIds).toHaveBeenCalledTimes(6);
+  });
+
+  test('under endless contention gives up after its time budget with a retryable CONFLICT', async () => {
+    // Prepare
+    const { ctx } = stubCheckout(repeat(10_000, { outcome: 'contention' }));
+
+    // Act
+    const placing = checkout(ctx, 'alice', 'key-2', { contentionBudgetMs: 100 });
+
+    // Assess
+    await expect(placing).rejects.toMatchObject({
+      extensions: { code: 'CONFLICT', field: 'idempotencyKey', retryable: true },
+    });
+  });
+
+  test('tolerates a cart that changed 4 times, then buys it', async () => {
+    // Prepare
+    const { ctx, orders } = stubCheckout(repeat(4, { outcome: 'cartChanged' }));
+
+    // Act
+    const order = await checkout(ctx, 'alice', 'key-3');
+
+    // Assess
+    expect(order.status).toBe('PLACED');
+    expect(orders.place).toHaveBeenCalledTimes(5);
+  });
+
+  test('answers CONFLICT when the cart changed under it 5 times', async () => {
+    // Prepare
+    const { ctx, orders } = stubCheckout(repeat(5, { outcome: 'cartChanged' }));
+
+    // Act
+    const placing = checkout(ctx, 'alice', 'key-4');
+
+    // Assess
+    await expect(placing).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(orders.place).toHaveBeenCalledTimes(5);
+  });
+
+  test('returns the order of a concurrent twin with the same key that committed first', async () => {
+    // Prepare
+    const twin = placedOrder('key-5');
+    const stub = stubCheckout([]);
+    stub.orders.place.mockImplementationOnce(async () => {
+      stub.setStored(twin);
+      return { outcome: 'orderExists' };
+    });
+
+    // Act
+    const order = await checkout(stub.ctx, 'alice', 'key-5');
+
+    // Assess
+    expect(order).toBe(twin);
+  });
+
+  test('finds the twin’s order when it committed between the order lookup and the cart read', async () => {
+    // Prepare: the lookup misses the order, then the cart reads as the twin left it: empty.
+    const twin = placedOrder('key-7');
+    const stub = stubCheckout([]);
+    stub.orders.getById.mockResolvedValueOnce(null).mockResolvedValueOnce(twin);
+    stub.carts.getLatest.mockResolvedValueOnce({ userId: 'alice', items: [], version: 4 });
+
+    // Act
+    const order = await checkout(stub.ctx, 'alice', 'key-7');
+
+    // Assess
+    expect(order).toBe(twin);
+    expect(stub.orders.place).not.toHaveBeenCalled();
+  });
+
+  test('answers CONFLICT when the twin with the same key bought a different cart', async () => {
+    // Prepare
+    const stub = stubCheckout([]);
+    stub.orders.place.mockImplementationOnce(async ({ order }) => {
+      stub.setStored({ ...order, cartFingerprint: 'another cart' });
+      return { outcome: 'orderExists' };
+    });
+
+    // Act
+    const placing = checkout(stub.ctx, 'alice', 'key-6');
+
+    // Assess
+    await expect(placing).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+  });
+
+  test.each([
+    ['empty', ''],
+    ['blank', ' \t '],
+    ['129 characters long', 'k'.repeat(129)],
+  ])('refuses a key that is %s before reading anything', async (_what, key) => {
+    // Prepare
+    const { ctx, orders, carts } = stubCheckout([]);
+
+    // Act
+    const placing = checkout(ctx, 'alice', key);
+
+    // Assess
+    await expect(placing).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(orders.getById).not.toHaveBeenCalled();
+    expect(carts.getLatest).not.toHaveBeenCalled();
+  });
+});
+
+describe('orderIdFor', () => {
+  test('gives the same id for the same caller and key, every time', () => {
+    expect(orderIdFor('alice', 'k')).toBe(orderIdFor('alice', 'k'));
+    expect(orderIdFor('alice', 'k')).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  test('scopes the key to the caller, and cannot be fooled by moving characters across the boundary', () => {
+    expect(orderIdFor('alice', 'k')).not.toBe(orderIdFor('bob', 'k'));
+    expect(orderIdFor('a', 'b\u0000c')).not.toBe(orderIdFor('a\u0000b', 'c'));
+    expect(orderIdFor('a', '\uD800')).not.toBe(orderIdFor('a', '\uFFFD'));
+  });
+});
+
+describe('cartFingerprint', () => {
+  const a = { productId: 'a', quantity: 1 };
+  const b = { productId: 'b', quantity: 2 };
+  const lines = [a, b];
+
+  test('ignores the order of the lines', () => {
+    expect(cartFingerprint({ items: lines })).toBe(cartFingerprint({ items: [...lines].reverse() }));
+  });
+
+  test('tells apart quantities and promotion codes', () => {
+    const base = cartFingerprint({ items: lines });
+    expect(cartFingerprint({ items: [a, { ...b, quantity: 3 }] })).not.toBe(base);
+    expect(cartFingerprint({ items: lines, promotionCode: 'WELCOME10' })).not.toBe(base);
+  });
+});

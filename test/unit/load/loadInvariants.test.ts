@@ -1,0 +1,235 @@
+import type { OrderRecord, ProductRecord } from '../../../src/datasources/models';
+import type { DatabaseState } from '../../../load/database';
+import { checkInvariants, INVARIANTS, type InvariantResult } from '../../../load/invariants';
+
+/**
+ * The load test's invariant checker (load/invariants.ts) is the only judge of a load run: these
+ * tests prove that each of its checks can fail, on hand-made broken tables, and that a consistent
+ * pair of snapshots passes all of them.
+ */
+
+function product(id: string, stock: number, price = 1000): ProductRecord {
+  return {
+    id,
+    name: id,
+    code: id.toUpperCase(),
+    price,
+    stock,
+    commentCount: 0,
+    ratingSum: 0,
+    ratingCount: 0,
+  };
+}
+
+/** An order of `quantity` units of `productId` at 1000 cents, priced as the API prices it. */
+function order(
+  id: string,
+  productId: string,
+  quantity: number,
+  overrides: Partial<OrderRecord> = {},
+): OrderRecord {
+  const subtotal = 1000 * quantity;
+  const discount = Math.floor((subtotal * 10 + 50) / 100);
+  return {
+    userId: 'alice',
+    id,
+    items: [{ productId, name: productId, price: 1000, quantity, lineTotal: subtotal }],
+    promotionCode: 'WELCOME10',
+    discountPercentage: 10,
+    subtotal,
+    discount,
+    total: subtotal - discount,
+    itemCount: quantity,
+    status: 'PLACED',
+    createdAt: '2026-11-21T10:00:00.000Z',
+    cartFingerprint: 'fingerprint',
+    ...overrides,
+  };
+}
+
+function state(overrides: Partial<DatabaseState> = {}): DatabaseState {
+  return {
+    products: [product('mug', 10), product('lamp', 5)],
+    orders: [],
+    carts: [],
+    comments: [],
+    promotions: [{ code: 'WELCOME10', percentage: 10 }],
+    ...overrides,
+  };
+}
+
+function broken(results: InvariantResult[]): Record<string, string[]> {
+  return Object.fromEntries(results.filter((r) => !r.ok).map((r) => [r.name, r.examples]));
+}
+
+describe('the load test invariant checker', () => {
+  test('passes a consistent run: stock taken equals units ordered, totals add up, carts point at products', () => {
+    // Prepare
+    const before = state();
+    const after = state({
+      products: [product('mug', 7), product('lamp', 5)],
+      orders: [order('o1', 'mug', 3)],
+      carts: [{ userId: 'alice', items: [{ productId: 'lamp', quantity: 2 }], version: 4 }],
+    });
+
+    // Act
+    const results = checkInvariants({ before, after, acknowledgedOrders: new Set(['alice/o1']) });
+
+    // Assess
+    expect(broken(results)).toEqual({});
+    expect(results.map((r) => r.name)).toEqual(Object.values(INVARIANTS));
+  });
+
+  test('reports negative stock even when the ledger balances (an oversell)', () => {
+    // Prepare
+    const before = state({ products: [product('mug', 2), product('lamp', 5)] });
+    const after = state({
+      products: [product('mug', -1), product('lamp', 5)],
+      orders: [order('o1', 'mug', 3)],
+    });
+
+    // Act
+    const failures = broken(checkInvariants({ before, after }));
+
+    // Assess
+    expect(failures[INVARIANTS.stockNotNegative]).toEqual(['mug: stock -1']);
+    expect(failures[INVARIANTS.stockLedger]).toBeUndefined();
+  });
+
+  test('reports stock taken without an order, and an order whose stock was never taken', () => {
+    // Prepare
+    const before = state();
+    const after = state({
+      products: [product('mug', 8), product('lamp', 5)],
+      orders: [order('o1', 'lamp', 1)],
+    });
+
+    // Act
+    const failures = broken(checkInvariants({ before, after }));
+
+    // Assess
+    expect(failures[INVARIANTS.stockLedger]).toEqual([
+      'mug: 0 ordered, but stock went 10 → 8',
+      'lamp: 1 ordered, but stock went 5 → 5',
+    ]);
+  });
+
+  test('counts units the tool restocked during the run in the ledger', () => {
+    // Prepare
+    const before = state();
+    const after = state({
+      products: [product('mug', 27), product('lamp', 5)],
+      orders: [order('o1', 'mug', 3)],
+    });
+
+    // Act
+    const results = checkInvariants({ before, after, restocked: new Map([['mug', 20]]) });
+
+    // Assess
+    expect(broken(results)).toEqual({});
+  });
+
+  test('reports order totals inconsistent with the lines, line by line and field by field', () => {
+    // Prepare
+    const bad = order('o1', 'mug', 2, { subtotal: 1999, total: 1799, itemCount: 3 });
+    bad.items[0] = { productId: 'mug', name: 'mug', price: 1000, quantity: 2, lineTotal: 2500 };
+    const before = state({ products: [product('mug', 12), product('lamp', 5)] });
+    const after = state({ orders: [bad] });
+
+    // Act
+    const failures = broken(checkInvariants({ before, after }));
+
+    // Assess
+    expect(failures[INVARIANTS.orderTotals]).toEqual([
+      'order alice/o1: mug: lineTotal 2500 ≠ 1000 × 2',
+      'order alice/o1: subtotal 1999 ≠ Σ lines 2500',
+      'order alice/o1: itemCount 3 ≠ Σ quantities 2',
+      'order alice/o1: discount 200 ≠ 250',
+    ]);
+  });
+
+  test('reports a wrong discount percentage, a wrong total and a price that is not the catalogue price', () => {
+    // Prepare
+    const before = state({ products: [product('mug', 11, 900), product('lamp', 5)] });
+    const after = state({
+      products: [product('mug', 10, 900), product('lamp', 5)],
+      orders: [order('o1', 'mug', 1, { discountPercentage: 50, discount: 500, total: 400 })],
+    });
+
+    // Act
+    const failures = broken(checkInvariants({ before, after }));
+
+    // Assess
+    expect(failures[INVARIANTS.orderTotals]).toEqual([
+      'order alice/o1: mug: price 1000, catalogue 900',
+      'order alice/o1: discount 50 % for code WELCOME10',
+      'order alice/o1: total 400 ≠ 1000 − 500',
+    ]);
+  });
+
+  test('reports a cart line for a product that does not exist, a bad quantity and a duplicate line', () => {
+    // Prepare
+    const after = state({
+      carts: [
+        {
+          userId: 'bob',
+          items: [
+            { productId: 'ghost', quantity: 1 },
+            { productId: 'mug', quantity: 0 },
+            { productId: 'lamp', quantity: 1 },
+            { productId: 'lamp', quantity: 2 },
+          ],
+          version: 3,
+        },
+      ],
+    });
+
+    // Act
+    const failures = broken(checkInvariants({ before: state(), after }));
+
+    // Assess
+    expect(failures[INVARIANTS.cartLines]).toEqual([
+      'cart bob: ghost is not in the catalogue',
+      'cart bob: mug has quantity 0',
+      'cart bob: lamp appears twice',
+    ]);
+  });
+
+  test('reports an acknowledged order that is not stored, and an earlier order that vanished or changed', () => {
+    // Prepare
+    const kept = order('o1', 'mug', 1);
+    const gone = order('o2', 'mug', 1);
+    const before = state({ orders: [kept, gone] });
+    const after = state({ orders: [{ ...kept, total: 1 }] });
+
+    // Act
+    const failures = broken(checkInvariants({ before, after, acknowledgedOrders: new Set(['alice/o3']) }));
+
+    // Assess
+    expect(failures[INVARIANTS.ordersKept]).toEqual([
+      'order alice/o3 was acknowledged but is not stored',
+      'order alice/o1 changed',
+      'order alice/o2 disappeared',
+    ]);
+  });
+
+  test('reports comment aggregates that disagree with the comments, and comments on a missing product', () => {
+    // Prepare
+    const after = state({
+      products: [
+        { ...product('mug', 10), commentCount: 2, ratingSum: 9, ratingCount: 2 },
+        product('lamp', 5),
+      ],
+      comments: [{ productId: 'mug', rating: 5 }, { productId: 'mug' }, { productId: 'ghost', rating: 1 }],
+    });
+
+    // Act
+    const failures = broken(checkInvariants({ before: state(), after }));
+
+    // Assess
+    expect(failures[INVARIANTS.commentAggregates]).toEqual([
+      'mug: count/ratingSum/ratingCount 2/9/2, comments say 2/5/1',
+      '1 comments on ghost, which is not in the catalogue',
+    ]);
+  });
+});

@@ -1,0 +1,54 @@
+import { NO_CODE, Recorder } from '../../../load/recorder';
+
+/**
+ * The load test's response counter (load/recorder.ts) decides which answers fail a run: GraphQL
+ * errors arrive in 200 bodies, so the codes must come from the parsed body, not the status.
+ */
+describe('the load test recorder', () => {
+  test('counts error codes from 200 bodies and allows only the expected ones', () => {
+    // Prepare
+    const recorder = new Recorder();
+
+    // Act
+    recorder.record(
+      'Checkout',
+      200,
+      '{"data":null,"errors":[{"message":"x","extensions":{"code":"OUT_OF_STOCK"}}]}',
+    );
+    recorder.record(
+      'Checkout',
+      200,
+      '{"data":null,"errors":[{"message":"x","extensions":{"code":"CONFLICT"}}]}',
+    );
+    recorder.record('HomePage', 200, '{"data":{"products":{}}}');
+
+    // Assess
+    expect(Object.fromEntries(recorder.errorCodes)).toEqual({ OUT_OF_STOCK: 1, CONFLICT: 1 });
+    expect(recorder.unexpected(['OUT_OF_STOCK', 'CONFLICT'])).toEqual([]);
+    expect(recorder.unexpected(['OUT_OF_STOCK'])).toEqual(['CONFLICT ×1']);
+  });
+
+  test('treats any other code, an error without a code, a non-2xx status and a non-GraphQL body as unexpected', () => {
+    // Prepare
+    const recorder = new Recorder();
+
+    // Act
+    recorder.record(
+      'Checkout',
+      200,
+      '{"data":null,"errors":[{"message":"x","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}',
+    );
+    recorder.record('Checkout', 200, '{"data":null,"errors":[{"message":"no code"}]}');
+    recorder.record('AddToCart', 502, '{"message":"Internal Server Error"}');
+    recorder.anomaly('Checkout replay: a different order');
+
+    // Assess
+    expect(recorder.unexpected(['OUT_OF_STOCK'])).toEqual([
+      'INTERNAL_SERVER_ERROR ×1',
+      `${NO_CODE} ×1`,
+      'HTTP 502 ×1',
+      'AddToCart: body is not a GraphQL response ×1',
+      'Checkout replay: a different order ×1',
+    ]);
+  });
+});
