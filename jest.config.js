@@ -18,7 +18,6 @@ const shared = {
   },
   moduleFileExtensions: ['ts', 'js', 'json', 'graphql'],
   setupFiles: ['<rootDir>/test/support/quietSdk.ts'],
-  testTimeout: 30_000,
 };
 
 /** @type {import('jest').Config} */
@@ -38,8 +37,9 @@ module.exports = {
       roots: ['<rootDir>/test/e2e'],
       globalSetup: '<rootDir>/test/support/globalSetup.ts',
       globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
-      // Each file starts processes of its own (npm start, Vite, Chromium, serverless package).
-      testTimeout: 120_000,
     },
   ],
+  // A global option (jest reads no per-project timeout); e2e files that start processes of their
+  // own (npm start, Vite, Chromium) set longer ones on their hooks.
+  testTimeout: 30_000,
 };

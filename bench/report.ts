@@ -35,7 +35,7 @@ export type Results = {
 };
 export type Summary = { median: number; p90: number; cpuMedian: number; moduleLoadedMedian?: number };
 
-/** The Markdown table README.md's "Performance" section carries. */
+/** The Markdown table bench/README.md's "Latest results" section carries. */
 export function report(results: Results): string {
   const { coldStart: c, warm: w, roundTrips: r } = results;
   const check = (ok: boolean) => (ok ? 'yes' : '**no**');

@@ -92,7 +92,7 @@ function stockLedger(
 
 /**
  * Recomputed here rather than with the API's own pricing code, so a shared mistake cannot pass:
- * discount = subtotal × percentage / 100 rounded half up to the cent (DESIGN.md). Prices never
+ * discount = subtotal × percentage / 100 rounded half up to the cent (docs/api.md). Prices never
  * change during a load test, so a line's price must also be the catalogue's.
  */
 function orderTotals(order: DatabaseState['orders'][number], after: DatabaseState): string[] {

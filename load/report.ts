@@ -59,7 +59,7 @@ export function machineLine({ cpu, cores, memoryGiB, os: system, node }: Machine
   return `${cpu}, ${cores} cores, ${memoryGiB} GiB, ${system}, Node ${node}`;
 }
 
-/** A Markdown table per scenario: pasteable into the README as it is. */
+/** A Markdown table per scenario: pasteable into load/README.md as it is. */
 export function scenarioTable(report: ScenarioReport): string {
   const { latencyMs: latency } = report;
   const rows: Array<[string, string]> = [
@@ -92,7 +92,7 @@ export function scenarioTable(report: ScenarioReport): string {
   ].join('\n');
 }
 
-/** One row per scenario, for the README's performance section. */
+/** One row per scenario, for load/README.md's results. */
 export function summaryTable(reports: readonly ScenarioReport[]): string {
   const header = [
     '| scenario | clients | requests | req/s | p50 | p90 | p99 | max | errors by code | invariants |',

@@ -1,6 +1,6 @@
 import type { PromotionRecord } from '../src/datasources/models';
 
-/** The demo catalogue of DESIGN.md: prices in cents, stock between 10 and 100. */
+/** The demo catalogue: prices in cents, stock between 10 and 100. */
 export interface SeedProduct {
   id: string;
   name: string;

@@ -1,6 +1,8 @@
 import type { Jwks } from 'aws-jwt-verify/jwk';
+import type { AuthConfig } from './auth/tokenVerifier';
 import type { TableNames } from './datasources/tableDefinitions';
 import { DEFAULT_LIMITS, LIMIT_ENV, type OperationLimits } from './graphql/operationLimits';
+import { LOG_LEVELS, type LogLevel, type ObservabilityConfig } from './observability/logger';
 
 /**
  * All configuration is read here, once per Lambda instance, from the environment that
@@ -18,21 +20,6 @@ export interface AppConfig {
   limits: OperationLimits;
   observability: ObservabilityConfig;
 }
-
-export interface ObservabilityConfig {
-  /** POWERTOOLS_SERVICE_NAME, default `store-api`: the `service` key of every log line. */
-  serviceName: string;
-  /** LOG_LEVEL, default INFO: one request line per request is logged at INFO. */
-  logLevel: LogLevel;
-  /** TRACING_ENABLED=true: X-Ray subsegments for the handler and each DynamoDB call. */
-  tracing: boolean;
-}
-
-const LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
-
-export type AuthConfig =
-  { kind: 'cognito'; userPoolId: string; clientId: string } | { kind: 'local'; jwks: Jwks };
 
 export class ConfigError extends Error {
   constructor(message: string) {

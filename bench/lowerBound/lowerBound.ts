@@ -4,7 +4,7 @@ import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, QueryCommand } fro
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { buildSchema, execute, parse, validate, type DocumentNode } from 'graphql';
 import typeDefs from '../../schema.graphql';
-import { encodeCursor } from '../../src/datasources/cursor';
+import { encodeCursor } from '../../src/datasources/pagedQuery';
 
 /**
  * BASELINE, NOT PRODUCT CODE: the lower bound the benchmark compares our handler with. It is the

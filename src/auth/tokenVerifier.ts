@@ -3,8 +3,11 @@ import { FetchError } from 'aws-jwt-verify/error';
 import { SimpleFetcher, type Fetcher } from 'aws-jwt-verify/https';
 import { SimpleJwksCache, type Jwks } from 'aws-jwt-verify/jwk';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
-import type { AuthConfig } from '../config';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, LOCAL_JWKS_URI } from './localIssuer';
+
+/** Whose ID tokens are accepted: a Cognito user pool's (AWS), or the local issuer's (npm start). */
+export type AuthConfig =
+  { kind: 'cognito'; userPoolId: string; clientId: string } | { kind: 'local'; jwks: Jwks };
 
 export interface Caller {
   /** The token's `sub`: the only source of identity; no operation takes a user id. */

@@ -5,7 +5,7 @@ import {
   type DynamoDBDocumentClient,
   type PutCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { VersionConflictError } from './errors';
+import { VersionConflictError } from '../shared/errors';
 import type { CartLine, CartRecord } from './models';
 
 export interface CartChange {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import DataLoader from 'dataloader';
-import { decodeCursor, encodeCursor } from './cursor';
-import { ProductNotFoundError } from './errors';
+import { ProductNotFoundError } from '../shared/errors';
 import { isStorableKey } from './keys';
 import { cancellationCodes, sendRetryingContention } from './transactions';
 import type { CommentRecord, Page, PageRequest } from './models';
+import { queryPage } from './pagedQuery';
 
 type StoredComment = CommentRecord & { commentKey: string };
 
@@ -100,27 +100,24 @@ export class CommentStore {
   }
 
   /** Access pattern: one product's comments, newest first, after the cursor's sort key. */
-  private async query(productId: string, { first, after }: PageRequest): Promise<Page<CommentRecord>> {
-    const start = after ? decodeCursor('comment', after, ['commentKey'] as const) : undefined;
-    const output = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: '#productId = :productId',
-        ExpressionAttributeNames: { '#productId': 'productId' },
-        ExpressionAttributeValues: { ':productId': productId },
-        ExclusiveStartKey: start && { productId, commentKey: start.commentKey },
-        ScanIndexForward: false,
-        Limit: first + 1,
-      }),
+  private query(productId: string, page: PageRequest): Promise<Page<CommentRecord>> {
+    return queryPage(
+      this.client,
+      {
+        collection: 'comment',
+        input: {
+          TableName: this.tableName,
+          KeyConditionExpression: '#productId = :productId',
+          ExpressionAttributeNames: { '#productId': 'productId' },
+          ExpressionAttributeValues: { ':productId': productId },
+          ScanIndexForward: false,
+        },
+        partition: { productId },
+        cursorFields: ['commentKey'],
+        toNode: ({ commentKey: _commentKey, ...comment }: StoredComment) => comment,
+      },
+      page,
     );
-    const items = (output.Items ?? []) as StoredComment[];
-    return {
-      edges: items.slice(0, first).map(({ commentKey, ...node }) => ({
-        cursor: encodeCursor('comment', { commentKey }),
-        node,
-      })),
-      hasNextPage: items.length > first,
-    };
   }
 }
 

@@ -1,17 +1,14 @@
-import {
-  GetCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
-import { decodeCursor, encodeCursor } from './cursor';
-import { cancellationCodes, TRANSIENT_CANCELLATION_REASONS } from './transactions';
+import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CartRecord, OrderRecord, Page, PageRequest } from './models';
+import { queryPage } from './pagedQuery';
+import {
+  cancellationCodes,
+  isTransientCancellationReason,
+  isTransientError,
+  TRANSACT_WRITE_LIMIT,
+} from './transactions';
 
 const BY_CREATED_AT_INDEX = 'byCreatedAt';
-
-/** TransactWriteItems takes at most 100 items: one per line, plus the order and the cart. */
-export const MAX_ORDER_LINES = 98;
 
 type StoredOrder = OrderRecord & { createdKey: string };
 
@@ -37,16 +34,6 @@ export type PlaceOrderResult =
   | { outcome: 'productsChanged'; productIds: string[] }
   /** Concurrent transactions on the same items, or throttling: nothing is known to be wrong. */
   | { outcome: 'contention' };
-
-/** Errors the SDK gives up on after its own retries; the order id makes another attempt safe. */
-const TRANSIENT_ERRORS = new Set([
-  'ThrottlingException',
-  'ProvisionedThroughputExceededException',
-  'RequestLimitExceeded',
-  'TransactionConflictException',
-  'InternalServerError',
-  'TimeoutError',
-]);
 
 /**
  * Orders table: partition `userId`, sort `id`, where the id is derived from (user, idempotency
@@ -77,29 +64,26 @@ export class OrderStore {
   }
 
   /** Access pattern: one caller's orders, newest first, after the cursor's (createdKey, id). */
-  async listForUser(userId: string, { first, after }: PageRequest): Promise<Page<OrderRecord>> {
-    const start = after ? decodeCursor('order', after, ['createdKey', 'id'] as const) : undefined;
-    const output = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: BY_CREATED_AT_INDEX,
-        KeyConditionExpression: '#userId = :userId',
-        ExpressionAttributeNames: { '#userId': 'userId' },
-        ExpressionAttributeValues: { ':userId': userId },
-        ExclusiveStartKey: start && { userId, ...start },
-        ScanIndexForward: false,
-        ConsistentRead: true,
-        Limit: first + 1,
-      }),
+  listForUser(userId: string, page: PageRequest): Promise<Page<OrderRecord>> {
+    return queryPage(
+      this.client,
+      {
+        collection: 'order',
+        input: {
+          TableName: this.tableName,
+          IndexName: BY_CREATED_AT_INDEX,
+          KeyConditionExpression: '#userId = :userId',
+          ExpressionAttributeNames: { '#userId': 'userId' },
+          ExpressionAttributeValues: { ':userId': userId },
+          ScanIndexForward: false,
+          ConsistentRead: true,
+        },
+        partition: { userId },
+        cursorFields: ['createdKey', 'id'],
+        toNode: toRecord,
+      },
+      page,
     );
-    const items = (output.Items ?? []) as StoredOrder[];
-    return {
-      edges: items.slice(0, first).map((item) => ({
-        cursor: encodeCursor('order', { createdKey: item.createdKey, id: item.id }),
-        node: toRecord(item),
-      })),
-      hasNextPage: items.length > first,
-    };
   }
 
   /**
@@ -110,8 +94,9 @@ export class OrderStore {
    * version read before the checkout can never match a later cart by accident.
    */
   async place({ order, cartVersion }: PlaceOrder): Promise<PlaceOrderResult> {
-    if (order.items.length > MAX_ORDER_LINES) {
-      throw new RangeError(`An order holds at most ${MAX_ORDER_LINES} lines`);
+    // One item per line, the order and the cart: a longer order cannot be one transaction.
+    if (order.items.length + 2 > TRANSACT_WRITE_LIMIT) {
+      throw new RangeError(`An order of ${order.items.length} lines does not fit in one transaction`);
     }
     const stored: StoredOrder = { ...order, createdKey: `${order.createdAt}#${order.id}` };
     const emptied: CartRecord = {
@@ -176,10 +161,11 @@ function classify(error: unknown, order: OrderRecord): PlaceOrderResult {
     if (failed(lineCount + 1)) return { outcome: 'cartChanged' };
     const changed = order.items.filter((_line, index) => failed(index)).map((line) => line.productId);
     if (changed.length > 0) return { outcome: 'productsChanged', productIds: changed };
-    if (codes.some((code) => TRANSIENT_CANCELLATION_REASONS.has(code))) return { outcome: 'contention' };
+    if (codes.some(isTransientCancellationReason)) return { outcome: 'contention' };
     throw error;
   }
-  if (error instanceof Error && TRANSIENT_ERRORS.has(error.name)) return { outcome: 'contention' };
+  // The SDK gave up after its own retries; the order id makes another attempt safe.
+  if (isTransientError(error)) return { outcome: 'contention' };
   throw error;
 }
 

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import {
   InMemoryLRUCache,
   type KeyValueCache,
   type KeyValueCacheSetOptions,
 } from '@apollo/utils.keyvaluecache';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { sha256Hex } from '../shared/hash';
 
 /**
  * What the store keeps, and for how long: the bound on what anyone can make it hold.
@@ -86,7 +86,7 @@ export class PersistedQueryStore implements KeyValueCache<string> {
     const item = Item as Partial<PersistedQueryItem> | undefined;
     const nowSeconds = this.nowMs() / 1000;
     if (typeof item?.query !== 'string' || typeof item.expiresAt !== 'number') return undefined;
-    if (item.expiresAt <= nowSeconds || sha256(item.query) !== hash) return undefined;
+    if (item.expiresAt <= nowSeconds || sha256Hex(item.query) !== hash) return undefined;
     await this.memory.set(hash, item.query, { ttl: Math.ceil(item.expiresAt - nowSeconds) });
     return item.query;
   }
@@ -126,8 +126,4 @@ export class PersistedQueryStore implements KeyValueCache<string> {
   async flush(): Promise<void> {
     await Promise.allSettled([...this.pendingWrites]);
   }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

@@ -1,9 +1,9 @@
-import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import DataLoader from 'dataloader';
 import { BATCH_GET_LIMIT, batchGetAll } from './batchGet';
-import { decodeCursor, encodeCursor } from './cursor';
 import { isStorableKey } from './keys';
 import type { Page, PageRequest, ProductRecord } from './models';
+import { queryPage } from './pagedQuery';
 
 /** Every product carries the same `catalogue` value so one GSI partition lists them by name. */
 const CATALOGUE = 'ALL';
@@ -14,7 +14,8 @@ type StoredProduct = ProductRecord & { catalogue: string; sortName: string };
 /**
  * Products table: key `id`; GSI `byName` (`catalogue` = "ALL", sort `sortName`) serves the
  * catalogue listing in name order. `sortName` is the name folded for sorting (case and accents
- * ignored): DynamoDB compares strings byte by byte, which would put "Zebra" before "apple". One partition suits a store-sized catalogue (thousands of items); a far
+ * ignored): DynamoDB compares strings byte by byte, which would put "Zebra" before "apple".
+ * One partition suits a store-sized catalogue (thousands of items); a far
  * larger one would shard `catalogue`.
  */
 export class ProductStore {
@@ -66,31 +67,26 @@ export class ProductStore {
   }
 
   /** Access pattern: catalogue page in name order, continuing after the cursor's (sortName, id). */
-  async list({ first, after }: PageRequest): Promise<Page<ProductRecord>> {
-    const startKey = after ? decodeCursor('product', after, ['sortName', 'id'] as const) : undefined;
-    const output = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: BY_NAME_INDEX,
-        KeyConditionExpression: '#catalogue = :catalogue',
-        ExpressionAttributeNames: { '#catalogue': 'catalogue' },
-        ExpressionAttributeValues: { ':catalogue': CATALOGUE },
-        ExclusiveStartKey: startKey && { ...startKey, catalogue: CATALOGUE },
-        // One extra item tells whether another page exists without a second request.
-        Limit: first + 1,
-      }),
+  async list(page: PageRequest): Promise<Page<ProductRecord>> {
+    const result = await queryPage(
+      this.client,
+      {
+        collection: 'product',
+        input: {
+          TableName: this.tableName,
+          IndexName: BY_NAME_INDEX,
+          KeyConditionExpression: '#catalogue = :catalogue',
+          ExpressionAttributeNames: { '#catalogue': 'catalogue' },
+          ExpressionAttributeValues: { ':catalogue': CATALOGUE },
+        },
+        partition: { catalogue: CATALOGUE },
+        cursorFields: ['sortName', 'id'],
+        toNode: toRecord,
+      },
+      page,
     );
-    const items = (output.Items ?? []) as StoredProduct[];
-    const page = items.slice(0, first);
-    const edges = page.map((item) => ({
-      cursor: encodeCursor('product', { sortName: item.sortName, id: item.id }),
-      node: toRecord(item),
-    }));
-    for (const { node } of edges) this.byId.prime(node.id, node);
-    return {
-      edges,
-      hasNextPage: items.length > first,
-    };
+    for (const { node } of result.edges) this.byId.prime(node.id, node);
+    return result;
   }
 
   /** Writes a catalogue entry (seeding and administration; the API itself never calls it). */

@@ -4,6 +4,11 @@ import type { PromotionRecord } from './models';
 /** Longer input cannot be a code; refusing it early keeps oversized keys away from DynamoDB. */
 const MAX_CODE_LENGTH = 64;
 
+/** Codes are case-insensitive: stored, and looked up, upper case. */
+export function normalisePromotionCode(code: string): string {
+  return code.trim().toUpperCase();
+}
+
 /** Promotions table: key `code`, stored upper case so lookups are case-insensitive. */
 export class PromotionStore {
   private readonly byCode = new Map<string, Promise<PromotionRecord | null>>();
@@ -13,13 +18,9 @@ export class PromotionStore {
     private readonly tableName: string,
   ) {}
 
-  static normalise(code: string): string {
-    return code.trim().toUpperCase();
-  }
-
   /** Memoised per request: a cart's discount and a mutation's validation share one read. */
   async getByCode(code: string): Promise<PromotionRecord | null> {
-    const normalised = PromotionStore.normalise(code);
+    const normalised = normalisePromotionCode(code);
     if (normalised.length === 0 || normalised.length > MAX_CODE_LENGTH) return null;
     let promotion = this.byCode.get(normalised);
     if (!promotion) {
@@ -33,7 +34,7 @@ export class PromotionStore {
 
   /** Writes a promotion (seeding and administration; the API itself never calls it). */
   async put(promotion: PromotionRecord): Promise<void> {
-    const item = { ...promotion, code: PromotionStore.normalise(promotion.code) };
+    const item = { ...promotion, code: normalisePromotionCode(promotion.code) };
     await this.client.send(new PutCommand({ TableName: this.tableName, Item: item }));
     this.byCode.delete(item.code);
   }

@@ -1,17 +1,40 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { backoff } from '../shared/backoff';
+import { retry, RETRY, type RetryClock } from '../shared/retry';
+
+/** TransactWriteItems takes at most 100 items. */
+export const TRANSACT_WRITE_LIMIT = 100;
 
 /**
- * Cancellation reasons that say "try again", not "your data is wrong": another transaction held
- * one of the items (TransactionConflict) or the table was throttled. Not reported by DynamoDB
- * Local, which runs transactions one at a time, but routine in DynamoDB under concurrency.
+ * The DynamoDB failures that say "try again", not "your data is wrong": another transaction held
+ * an item, or the table or account was throttled. The SDK's own retries cover most of them; these
+ * are what remains when it gives up. Each appears under two names: the exception a call fails with,
+ * and the reason code a cancelled transaction gives for one of its items. Transaction conflicts
+ * are never reported by DynamoDB Local, which runs transactions one at a time, but are routine in
+ * DynamoDB under concurrency.
  */
-export const TRANSIENT_CANCELLATION_REASONS: ReadonlySet<string> = new Set([
-  'TransactionConflict',
-  'ThrottlingError',
-  'ProvisionedThroughputExceeded',
-]);
+const TRANSIENT: ReadonlyArray<{ exception: string; cancellationReason?: string }> = [
+  { exception: 'TransactionConflictException', cancellationReason: 'TransactionConflict' },
+  { exception: 'ThrottlingException', cancellationReason: 'ThrottlingError' },
+  {
+    exception: 'ProvisionedThroughputExceededException',
+    cancellationReason: 'ProvisionedThroughputExceeded',
+  },
+  { exception: 'RequestLimitExceeded' },
+  { exception: 'InternalServerError' },
+  { exception: 'TimeoutError' },
+];
+const TRANSIENT_EXCEPTIONS = new Set(TRANSIENT.map(({ exception }) => exception));
+const TRANSIENT_REASONS = new Set(TRANSIENT.flatMap(({ cancellationReason: reason }) => reason ?? []));
+
+/** A call that failed for a transient reason, whose repetition is safe when its conditions make it so. */
+export function isTransientError(error: unknown): boolean {
+  return error instanceof Error && TRANSIENT_EXCEPTIONS.has(error.name);
+}
+
+export function isTransientCancellationReason(code: string): boolean {
+  return TRANSIENT_REASONS.has(code);
+}
 
 /** The per-item reason codes of a cancelled transaction (in request order), or null. */
 export function cancellationCodes(error: unknown): string[] | null {
@@ -19,29 +42,35 @@ export function cancellationCodes(error: unknown): string[] | null {
   return (error.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
 }
 
-const MAX_ATTEMPTS = 5;
-
 /**
  * Sends a transaction, repeating it with backoff while it is cancelled only for transient
  * reasons. Safe for transactions whose conditions make a repeat harmless (a cancelled
- * transaction wrote nothing); any other cancellation or error is thrown to the caller.
+ * transaction wrote nothing); any other cancellation or error is thrown to the caller, and so is
+ * the last cancellation once the attempts run out.
  */
 export async function sendRetryingContention(
   client: DynamoDBDocumentClient,
   command: TransactWriteCommand,
+  clock?: RetryClock,
 ): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await client.send(command);
-      return;
-    } catch (error) {
-      const codes = cancellationCodes(error);
-      const transient =
-        codes !== null &&
-        codes.some((code) => TRANSIENT_CANCELLATION_REASONS.has(code)) &&
-        codes.every((code) => code === 'None' || TRANSIENT_CANCELLATION_REASONS.has(code));
-      if (!transient || attempt === MAX_ATTEMPTS) throw error;
-      await backoff(attempt);
-    }
-  }
+  let lastCancellation: unknown;
+  await retry(
+    async () => {
+      try {
+        await client.send(command);
+        return undefined;
+      } catch (error) {
+        const codes = cancellationCodes(error);
+        const transient =
+          codes !== null &&
+          codes.some(isTransientCancellationReason) &&
+          codes.every((code) => code === 'None' || isTransientCancellationReason(code));
+        if (!transient) throw error;
+        lastCancellation = error;
+        return RETRY;
+      }
+    },
+    { maxAttempts: 5, baseMs: 10, capMs: 200, exhausted: () => lastCancellation as Error },
+    clock,
+  );
 }

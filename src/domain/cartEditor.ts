@@ -1,9 +1,8 @@
-import type { StoreContext } from '../graphql/context';
 import type { CartChange } from '../datasources/CartStore';
-import { VersionConflictError } from '../datasources/errors';
 import type { CartRecord } from '../datasources/models';
-import { clientError, ErrorCode } from '../shared/errors';
-import { backoff } from '../shared/backoff';
+import { clientError, ErrorCode, VersionConflictError } from '../shared/errors';
+import { retry, RETRY, type RetryClock } from '../shared/retry';
+import type { CartRepository } from './ports';
 
 /**
  * Enough for a burst of a few dozen concurrent writes to one cart (each round has one winner,
@@ -18,21 +17,30 @@ const MAX_ATTEMPTS = 30;
  * `change` validates and may throw, or return null for "nothing to change"; either way nothing is
  * written.
  */
-export async function editCart(
-  ctx: StoreContext,
+export function editCart(
+  carts: Pick<CartRepository, 'getLatest' | 'save'>,
   userId: string,
   change: (current: CartRecord) => CartChange | null,
+  clock?: RetryClock,
 ): Promise<CartRecord> {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    if (attempt > 0) await backoff(attempt, 5, 100);
-    const current = await ctx.carts.getLatest(userId);
-    const next = change(current);
-    if (next === null) return current;
-    try {
-      return await ctx.carts.save(current, next);
-    } catch (error) {
-      if (!(error instanceof VersionConflictError)) throw error;
-    }
-  }
-  throw clientError(ErrorCode.Conflict, 'The cart is being changed concurrently; try again');
+  return retry(
+    async () => {
+      const current = await carts.getLatest(userId);
+      const next = change(current);
+      if (next === null) return current;
+      try {
+        return await carts.save(current, next);
+      } catch (error) {
+        if (error instanceof VersionConflictError) return RETRY;
+        throw error;
+      }
+    },
+    {
+      maxAttempts: MAX_ATTEMPTS,
+      baseMs: 5,
+      capMs: 100,
+      exhausted: () => clientError(ErrorCode.Conflict, 'The cart is being changed concurrently; try again'),
+    },
+    clock,
+  );
 }

@@ -1,14 +1,19 @@
 import type { CartLine, ProductRecord } from '../datasources/models';
-import { MAX_ORDER_LINES } from '../datasources/OrderStore';
-import type { StoreContext } from '../graphql/context';
-import { PromotionStore } from '../datasources/PromotionStore';
-import { badUserInput, clientError, ErrorCode } from '../shared/errors';
+import { normalisePromotionCode } from '../datasources/PromotionStore';
+import { TRANSACT_WRITE_LIMIT } from '../datasources/transactions';
+import { badUserInput, clientError, ErrorCode, ProductNotFoundError, truncate } from '../shared/errors';
+import type { ProductCatalogue, PromotionCatalogue } from './ports';
 
 /** A cart line holds 1..99 units; more is refused, never silently capped. */
 export const MAX_LINE_QUANTITY = 99;
 /**
- * Every cart must be buyable by one checkout transaction, which holds the order, the cart and one
- * stock update per line. This also bounds the cart item and keeps pricing to one BatchGetItem.
+ * An order is placed by one transaction holding one stock update per line, the order and the
+ * cart, so it has at most 98 lines.
+ */
+export const MAX_ORDER_LINES = TRANSACT_WRITE_LIMIT - 2;
+/**
+ * Every cart must be buyable by one checkout. This also bounds the cart item and keeps pricing to
+ * one BatchGetItem.
  */
 export const MAX_CART_LINES = MAX_ORDER_LINES;
 
@@ -28,13 +33,24 @@ export function assertLineQuantity(quantity: number, { allowZero = false } = {})
   }
 }
 
-export async function requireProduct(ctx: StoreContext, productId: string): Promise<ProductRecord> {
-  const product = await ctx.products.getById(productId);
-  if (!product) {
-    throw clientError(ErrorCode.NotFound, `No product has id "${truncate(productId)}"`, {
-      productId: truncate(productId),
-    });
+/** The lines of a whole new cart: at most MAX_CART_LINES, each product once, valid quantities. */
+export function assertCartLines(items: readonly CartLine[]): void {
+  if (items.length > MAX_CART_LINES) {
+    throw badUserInput(`A cart holds at most ${MAX_CART_LINES} lines`, { field: 'items' });
   }
+  const ids = items.map((item) => item.productId);
+  if (new Set(ids).size !== ids.length) {
+    throw badUserInput('Each product may appear only once in items', { field: 'items' });
+  }
+  for (const item of items) assertLineQuantity(item.quantity);
+}
+
+export async function requireProduct(
+  products: Pick<ProductCatalogue, 'getById'>,
+  productId: string,
+): Promise<ProductRecord> {
+  const product = await products.getById(productId);
+  if (!product) throw new ProductNotFoundError(productId);
   return product;
 }
 
@@ -52,20 +68,15 @@ export function assertInStock(products: ReadonlyArray<{ product: ProductRecord; 
 
 /** Returns the stored (upper case) code, or undefined for null; unknown codes are refused. */
 export async function resolvePromotionCode(
-  ctx: StoreContext,
+  promotions: PromotionCatalogue,
   code: string | null | undefined,
 ): Promise<string | undefined> {
   if (code === null || code === undefined) return undefined;
-  const promotion = await ctx.promotions.getByCode(code);
+  const promotion = await promotions.getByCode(code);
   if (!promotion) {
-    throw badUserInput(`Unknown promotion code "${truncate(PromotionStore.normalise(code))}"`, {
+    throw badUserInput(`Unknown promotion code "${truncate(normalisePromotionCode(code))}"`, {
       field: 'promotionCode',
     });
   }
   return promotion.code;
-}
-
-/** Echoing client input in messages is useful, echoing a megabyte of it is not. */
-function truncate(text: string, max = 64): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
 }

@@ -1,11 +1,10 @@
-import type { StoreContext } from '../graphql/context';
 import type { CartRecord, OrderRecord } from '../datasources/models';
-import { MAX_ORDER_LINES } from '../datasources/OrderStore';
 import { badUserInput, clientError, ErrorCode } from '../shared/errors';
-import { backoff } from '../shared/backoff';
-import { assertInStock } from './cartRules';
+import { retry, RETRY, type RetryClock } from '../shared/retry';
+import { assertInStock, MAX_ORDER_LINES } from './cartRules';
 import { assertIdempotencyKey, cartFingerprint, orderIdFor } from './idempotency';
-import { priceCart } from './pricing';
+import type { CartRepository, OrderBook } from './ports';
+import { loadPricedCart, type PricingStores } from './pricing';
 
 /**
  * A cart rewritten under one checkout this many times is being edited right now: the shopper
@@ -21,9 +20,17 @@ const MAX_CART_CHANGES = 5;
  */
 const CONTENTION_BUDGET_MS = 6000;
 
+/** What checkout reads and writes. */
+export interface CheckoutStores extends PricingStores {
+  orders: Pick<OrderBook, 'getById' | 'place'>;
+  carts: Pick<CartRepository, 'getLatest'>;
+}
+
 export interface CheckoutOptions {
   now?: () => Date;
   contentionBudgetMs?: number;
+  /** The retry loop's sleep and clock (tests replace them). */
+  clock?: RetryClock;
 }
 
 /**
@@ -37,59 +44,58 @@ export interface CheckoutOptions {
  *    then answers OUT_OF_STOCK only if the stock really is short.
  */
 export async function checkout(
-  ctx: StoreContext,
+  stores: CheckoutStores,
   userId: string,
   idempotencyKey: string,
-  { now = () => new Date(), contentionBudgetMs = CONTENTION_BUDGET_MS }: CheckoutOptions = {},
+  { now = () => new Date(), contentionBudgetMs = CONTENTION_BUDGET_MS, clock }: CheckoutOptions = {},
 ): Promise<OrderRecord> {
   assertIdempotencyKey(idempotencyKey);
   const orderId = orderIdFor(userId, idempotencyKey);
-  const deadline = Date.now() + contentionBudgetMs;
   let cartChanges = 0;
-  for (let attempt = 0; ; attempt += 1) {
-    if (attempt > 0) {
-      if (Date.now() > deadline) throw contentionExhausted();
-      await backoff(attempt, 10, 250);
-    }
-    const [existing, cart] = await Promise.all([
-      ctx.orders.getById(userId, orderId),
-      ctx.carts.getLatest(userId),
-    ]);
-    if (existing) return replay(existing, cart);
-    if (cart.items.length === 0) {
-      // The two reads are not one snapshot: a twin with this key may have committed between them,
-      // leaving the order unseen and the cart already emptied. The order and the emptying commit
-      // together, so once the cart reads empty, a second look finds the order if there is one.
-      const late = await ctx.orders.getById(userId, orderId);
-      if (late) return late;
-      throw badUserInput('The cart is empty', { field: 'cart' });
-    }
-
-    const order = await draftOrder(ctx, cart, orderId, now());
-    const result = await ctx.orders.place({ order, cartVersion: cart.version });
-    switch (result.outcome) {
-      case 'placed':
-        return order;
-      case 'orderExists': {
-        // A concurrent checkout with the same key committed between our lookup and our write.
-        const winner = await ctx.orders.getById(userId, orderId);
-        // Orders are never deleted, and a failed attribute_not_exists means it was there.
-        if (!winner) throw new Error(`Order ${orderId} reported existing but cannot be read`);
-        return replay(winner, cart);
+  return retry(
+    async () => {
+      const [existing, cart] = await Promise.all([
+        stores.orders.getById(userId, orderId),
+        stores.carts.getLatest(userId),
+      ]);
+      if (existing) return replay(existing, cart);
+      if (cart.items.length === 0) {
+        // The two reads are not one snapshot: a twin with this key may have committed between
+        // them, leaving the order unseen and the cart already emptied. The order and the emptying
+        // commit together, so once the cart reads empty, a second look finds the order if any.
+        const late = await stores.orders.getById(userId, orderId);
+        if (late) return late;
+        throw badUserInput('The cart is empty', { field: 'cart' });
       }
-      case 'cartChanged':
-        cartChanges += 1;
-        if (cartChanges >= MAX_CART_CHANGES) {
-          throw clientError(ErrorCode.Conflict, 'The cart kept changing during checkout; try again');
+
+      const order = await draftOrder(stores, cart, orderId, now());
+      const result = await stores.orders.place({ order, cartVersion: cart.version });
+      switch (result.outcome) {
+        case 'placed':
+          return order;
+        case 'orderExists': {
+          // A concurrent checkout with the same key committed between our lookup and our write.
+          const winner = await stores.orders.getById(userId, orderId);
+          // Orders are never deleted, and a failed attribute_not_exists means it was there.
+          if (!winner) throw new Error(`Order ${orderId} reported existing but cannot be read`);
+          return replay(winner, cart);
         }
-        break;
-      case 'productsChanged':
-      case 'contention':
-        break;
-      default:
-        return unreachable(result);
-    }
-  }
+        case 'cartChanged':
+          cartChanges += 1;
+          if (cartChanges >= MAX_CART_CHANGES) {
+            throw clientError(ErrorCode.Conflict, 'The cart kept changing during checkout; try again');
+          }
+          return RETRY;
+        case 'productsChanged':
+        case 'contention':
+          return RETRY;
+        default:
+          return unreachable(result);
+      }
+    },
+    { budgetMs: contentionBudgetMs, baseMs: 10, capMs: 250, exhausted: contentionExhausted },
+    clock,
+  );
 }
 
 /**
@@ -117,7 +123,7 @@ function replay(order: OrderRecord, cart: CartRecord): OrderRecord {
  * would add a ConditionCheck item and its IAM action to every checkout).
  */
 async function draftOrder(
-  ctx: StoreContext,
+  stores: PricingStores,
   cart: CartRecord,
   orderId: string,
   now: Date,
@@ -125,11 +131,7 @@ async function draftOrder(
   if (cart.items.length > MAX_ORDER_LINES) {
     throw badUserInput(`A checkout buys at most ${MAX_ORDER_LINES} different products`, { field: 'cart' });
   }
-  const [products, promotion] = await Promise.all([
-    ctx.products.getLatestByIds(cart.items.map((line) => line.productId)),
-    cart.promotionCode ? ctx.promotions.getByCode(cart.promotionCode) : null,
-  ]);
-  const priced = priceCart(cart, products, promotion?.percentage ?? 0);
+  const { priced, promotion } = await loadPricedCart(stores, cart, { latest: true });
   if (priced.items.length === 0) {
     throw badUserInput('None of the products in the cart are sold any more', { field: 'cart' });
   }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { CartRecord } from '../datasources/models';
 import { badUserInput } from '../shared/errors';
+import { sha256Hex as sha256 } from '../shared/hash';
 
 /** Room for a UUID or any client's own scheme; longer keys are more likely garbage than keys. */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 128;
@@ -41,8 +41,4 @@ export function cartFingerprint(cart: Pick<CartRecord, 'items' | 'promotionCode'
     .map(({ productId, quantity }) => [productId, quantity] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return sha256(JSON.stringify({ lines, promotionCode: cart.promotionCode ?? null }));
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

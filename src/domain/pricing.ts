@@ -1,4 +1,5 @@
-import type { CartRecord, ProductRecord } from '../datasources/models';
+import type { CartRecord, ProductRecord, PromotionRecord } from '../datasources/models';
+import type { ProductCatalogue, PromotionCatalogue } from './ports';
 
 /** A cart line priced at the current catalogue price. */
 export interface PricedLine {
@@ -55,4 +56,28 @@ export function priceCart(
     itemCount: items.reduce((sum, line) => sum + line.quantity, 0),
     updatedAt: cart.updatedAt ?? null,
   };
+}
+
+export interface PricingStores {
+  products: Pick<ProductCatalogue, 'getByIds' | 'getLatestByIds'>;
+  promotions: PromotionCatalogue;
+}
+
+/**
+ * The one way a cart is priced from the catalogue: its products (one BatchGetItem) in parallel
+ * with its promotion. By default through the request's product loader, shared with any product
+ * list in the same response; `latest` reads strongly consistent and uncached, for checkout, which
+ * decides on what it reads. A code whose promotion has gone prices at 0 %.
+ */
+export async function loadPricedCart(
+  stores: PricingStores,
+  cart: CartRecord,
+  { latest = false }: { latest?: boolean } = {},
+): Promise<{ priced: PricedCart; promotion: PromotionRecord | null }> {
+  const ids = cart.items.map((line) => line.productId);
+  const [products, promotion] = await Promise.all([
+    latest ? stores.products.getLatestByIds(ids) : stores.products.getByIds(ids),
+    cart.promotionCode ? stores.promotions.getByCode(cart.promotionCode) : null,
+  ]);
+  return { priced: priceCart(cart, products, promotion?.percentage ?? 0), promotion };
 }

@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ProductRecord, CommentRecord, OrderRecord } from '../datasources/models';
 import type { PricedCart, PricedLine } from '../domain/pricing';
-import type { StoreContext } from '../graphql/context';
+import type { StoreContext } from '../resolvers/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -131,7 +131,7 @@ export type Mutation = {
    * names them) and writes nothing.
    */
   checkout: Order;
-  /** Removes a line; removing a line that is not in the cart is a no-op. */
+  /** Removes a line. Removing a line that is not in the cart changes nothing; a product that does not exist is NOT_FOUND. */
   removeFromCart: Cart;
   /** Replaces the whole cart (lines and promotion code). Fails as a whole: one bad line changes nothing. */
   saveCart: Cart;
@@ -387,7 +387,7 @@ export type QueryProductsArgs = {
 
 /** The whole content of a cart, for `saveCart`. */
 export type SaveCartInput = {
-  /** The lines; a product may appear at most once, with 1..99 units. At most 100 lines. */
+  /** The lines; a product may appear at most once, with 1..99 units. At most 98 lines (one checkout transaction buys the whole cart). */
   items: Array<CartItemInput>;
   /** An optional promotion code (case-insensitive). */
   promotionCode?: InputMaybe<Scalars['String']['input']>;

@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { CachePolicy } from '@apollo/cache-control-types';
 import { OperationTypeNode } from 'graphql';
-import type { StoreContext } from './context';
+import type { StoreContext } from '../resolvers/context';
 
-/** The `Cache-Control` values this API sends (README, "Persisted queries and caching"). */
+/** The `Cache-Control` values this API sends (docs/caching.md, "Cache-Control"). */
 export const CacheHeader = {
   /** Never stored anywhere: mutations, errors, and anything not cacheable. */
   NoStore: 'no-store',

@@ -6,21 +6,7 @@ import { OrderStore } from '../datasources/OrderStore';
 import { ProductStore } from '../datasources/ProductStore';
 import { PromotionStore } from '../datasources/PromotionStore';
 import type { TableNames } from '../datasources/tableDefinitions';
-
-/**
- * What every resolver receives. Built fresh for each request, so the datasources' DataLoaders
- * and memoised reads never serve one caller's data to another or outlive the request.
- */
-export interface StoreContext {
-  requestId: string;
-  /** Null for anonymous callers. */
-  caller: Caller | null;
-  products: ProductStore;
-  comments: CommentStore;
-  carts: CartStore;
-  promotions: PromotionStore;
-  orders: OrderStore;
-}
+import type { StoreContext } from '../resolvers/context';
 
 /** Long-lived per Lambda instance: created once, shared by every request's context. */
 export interface StoreDependencies {
@@ -28,6 +14,10 @@ export interface StoreDependencies {
   tables: TableNames;
 }
 
+/**
+ * A fresh context per request: new stores, so their DataLoaders and memoised reads never serve one
+ * caller's data to another or outlive the request.
+ */
 export function createContext(
   { dynamo, tables }: StoreDependencies,
   caller: Caller | null,

@@ -5,7 +5,7 @@ import type { ValidationRule } from 'graphql';
 /**
  * What one request may ask of the API. The endpoint is public, so each limit bounds the work an
  * anonymous client can make one Lambda invocation do (OWASP GraphQL Cheat Sheet, "Query limiting").
- * Every value is configurable (`LIMIT_ENV`); the defaults are those of DESIGN.md, and the cost
+ * Every value is configurable (`LIMIT_ENV`); the defaults are documented in docs/limits-and-security.md, and the cost
  * limit is chosen so the storefront's heaviest page, the home page, costs about half of it
  * (test/integration/graphql/storefrontPages.test.ts).
  */

@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -11,8 +11,8 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { buildSchema } from 'graphql';
 import typeDefs from '../../schema.graphql';
 import { cacheHeaderPlugin } from './cacheHeaderPlugin';
-import { persistedQuerySetup, type PersistedQueryCache } from './persistedQueries';
-import type { StoreContext } from './context';
+import { persistedQuerySetup, type PersistedQueryCache, type PersistedQuerySetup } from './persistedQueries';
+import type { StoreContext } from '../resolvers/context';
 import { createErrorFormatter } from './errorFormatter';
 import { apolloLogger, createLogger } from '../observability/logger';
 import { operationNamePlugin } from '../observability/operationNamePlugin';
@@ -74,26 +74,48 @@ export function createApolloServer({
     validationRules: armor.validationRules,
     formatError: createErrorFormatter(logger),
     logger: apolloLogger(logger),
-    plugins: [
-      ...armor.plugins,
-      pageSizeCostPlugin(limits.maxCost, introspection),
-      operationNamePlugin(),
-      ...(apq ? [apq.plugin] : []),
-      production && !enableSandbox
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
-      // Nothing is ever reported to Apollo Studio, even if APOLLO_KEY appears in the environment.
-      // This also lets the bundle replace Apollo's reporting code with a stub to start faster:
-      // without these two plugins, setting APOLLO_KEY would make every request fail.
-      ApolloServerPluginUsageReportingDisabled(),
-      ApolloServerPluginInlineTraceDisabled(),
-      // Computes each response's cache policy from the schema's @cacheControl hints (a field
-      // without one is uncacheable: defaultMaxAge 0); cacheHeaderPlugin turns it into the
-      // Cache-Control header, because Apollo's own header would call a signed-in caller's response
-      // public. Apollo wraps every resolver to do this (~10 % of a warm request by npm run bench):
-      // the price of letting a CDN answer anonymous reads instead of this function.
-      ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: false }),
-      cacheHeaderPlugin(),
-    ],
+    plugins: serverPlugins({ maxCost: limits.maxCost, introspection, armorPlugins: armor.plugins, apq }),
   });
+}
+
+interface PluginOptions {
+  maxCost: number;
+  /** Also decides the Sandbox landing page on GET, which explores the schema by introspection. */
+  introspection: boolean;
+  armorPlugins: ApolloServerPlugin[];
+  apq: PersistedQuerySetup | undefined;
+}
+
+/**
+ * The server's plugins, in order. Exported for the unit test that keeps usage reporting and
+ * inline traces disabled, which the bundle's stub of Apollo's reporting code relies on
+ * (esbuild.config.mjs, STUB_APOLLO_USAGE_REPORTING).
+ */
+export function serverPlugins({
+  maxCost,
+  introspection,
+  armorPlugins,
+  apq,
+}: PluginOptions): ApolloServerPlugin<StoreContext>[] {
+  return [
+    ...armorPlugins,
+    pageSizeCostPlugin(maxCost, introspection),
+    operationNamePlugin(),
+    ...(apq ? [apq.plugin] : []),
+    introspection
+      ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+      : ApolloServerPluginLandingPageDisabled(),
+    // Nothing is ever reported to Apollo Studio, even if APOLLO_KEY appears in the environment.
+    // This also lets the bundle replace Apollo's reporting code with a stub to start faster:
+    // without these two plugins, setting APOLLO_KEY would make every request fail.
+    ApolloServerPluginUsageReportingDisabled(),
+    ApolloServerPluginInlineTraceDisabled(),
+    // Computes each response's cache policy from the schema's @cacheControl hints (a field
+    // without one is uncacheable: defaultMaxAge 0); cacheHeaderPlugin turns it into the
+    // Cache-Control header, because Apollo's own header would call a signed-in caller's response
+    // public. Apollo wraps every resolver to do this (~10 % of a warm request by npm run bench):
+    // the price of letting a CDN answer anonymous reads instead of this function.
+    ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: false }),
+    cacheHeaderPlugin(),
+  ];
 }

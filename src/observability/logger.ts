@@ -1,5 +1,17 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { ObservabilityConfig } from '../config';
+
+export const LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Read from the environment by config.ts. */
+export interface ObservabilityConfig {
+  /** POWERTOOLS_SERVICE_NAME, default `store-api`: the `service` key of every log line. */
+  serviceName: string;
+  /** LOG_LEVEL, default INFO: one request line per request is logged at INFO. */
+  logLevel: LogLevel;
+  /** TRACING_ENABLED=true: X-Ray subsegments for the handler and each DynamoDB call. */
+  tracing: boolean;
+}
 
 /**
  * One structured (JSON) logger per Lambda instance. Powertools adds `timestamp`, `level`,

@@ -1,6 +1,6 @@
 import { maybeCacheControlFromInfo } from '@apollo/cache-control-types';
 import type { ProductResolvers } from '../generated/graphql';
-import { pageRequest, readPage } from './connection';
+import { connection, pageRequest } from './connection';
 
 export const Product: ProductResolvers = {
   /**
@@ -15,10 +15,8 @@ export const Product: ProductResolvers = {
     return cart.items.some((line) => line.productId === product.id);
   },
 
-  comments: (product, { first, after }, ctx) => {
-    const page = pageRequest(first, after);
-    return readPage(() => ctx.comments.listForProduct(product.id, page));
-  },
+  comments: (product, { first, after }, ctx) =>
+    connection(ctx.comments.listForProduct(product.id, pageRequest(first, after))),
 
   /** Average of the ratings given, from aggregates kept on the product: no comment reads. */
   rating: (product) =>

@@ -1,24 +1,20 @@
+import { loadPricedCart } from '../domain/pricing';
 import type { QueryResolvers } from '../generated/graphql';
 import { requireCaller } from './caller';
-import { pageRequest, readPage } from './connection';
-import { loadPricedCart } from './pricedCart';
+import { connection, pageRequest } from './connection';
 
 export const Query: QueryResolvers = {
-  products: (_parent, { first, after }, ctx) => {
-    const page = pageRequest(first, after);
-    return readPage(() => ctx.products.list(page));
-  },
+  products: (_parent, { first, after }, ctx) => connection(ctx.products.list(pageRequest(first, after))),
 
   product: (_parent, { id }, ctx) => ctx.products.getById(id),
 
   cart: async (_parent, _args, ctx) => {
     const caller = requireCaller(ctx);
-    return loadPricedCart(ctx, await ctx.carts.getForUser(caller.userId));
+    return (await loadPricedCart(ctx, await ctx.carts.getForUser(caller.userId))).priced;
   },
 
   orders: (_parent, { first, after }, ctx) => {
     const caller = requireCaller(ctx);
-    const page = pageRequest(first, after);
-    return readPage(() => ctx.orders.listForUser(caller.userId, page));
+    return connection(ctx.orders.listForUser(caller.userId, pageRequest(first, after)));
   },
 };

@@ -1,5 +1,5 @@
 import type { Caller } from '../auth/tokenVerifier';
-import type { StoreContext } from '../graphql/context';
+import type { StoreContext } from './context';
 import { clientError, ErrorCode } from '../shared/errors';
 
 /** Carts and comments belong to someone: anonymous callers are refused before any read. */

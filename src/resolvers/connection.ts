@@ -1,4 +1,3 @@
-import { InvalidCursorError } from '../datasources/errors';
 import type { Page, PageRequest } from '../datasources/models';
 import { badUserInput } from '../shared/errors';
 
@@ -12,23 +11,15 @@ export function pageRequest(first: number, after: string | null | undefined): Pa
   return { first, after: after ?? null };
 }
 
-/** Runs a page read, turning a cursor this API never issued into BAD_USER_INPUT. */
-export async function readPage<T>(read: () => Promise<Page<T>>): Promise<Connection<T>> {
-  try {
-    return toConnection(await read());
-  } catch (error) {
-    if (error instanceof InvalidCursorError) throw badUserInput(error.message, { field: 'after' });
-    throw error;
-  }
-}
-
 export interface Connection<T> {
   edges: Array<{ cursor: string; node: T }>;
   nodes: T[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-function toConnection<T>({ edges, hasNextPage }: Page<T>): Connection<T> {
+/** A page read by a store (datasources/pagedQuery.ts) as a Relay connection. */
+export async function connection<T>(page: Promise<Page<T>>): Promise<Connection<T>> {
+  const { edges, hasNextPage } = await page;
   return {
     edges,
     nodes: edges.map((edge) => edge.node),

@@ -1,36 +1,24 @@
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import {
-  createTokenVerifier,
-  InvalidTokenError,
-  type Caller,
-  type TokenVerifier,
-} from '../auth/tokenVerifier';
-import { CacheHeader } from '../graphql/cacheHeaderPlugin';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { createTokenVerifier } from '../auth/tokenVerifier';
 import type { AppConfig } from '../config';
-import { createContext } from '../graphql/context';
 import { createDocumentClient } from '../datasources/dynamoClient';
 import { PersistedQueryStore } from '../datasources/PersistedQueryStore';
-import { invalidToken } from '../shared/errors';
-import { refuseOversizedBody } from './bodyLimit';
-import { withJsonErrorResults } from './jsonErrorResults';
+import { CacheHeader } from '../graphql/cacheHeaderPlugin';
+import { createContext } from '../graphql/context';
+import { createApolloServer } from '../graphql/server';
 import { createLogger } from '../observability/logger';
-import { withRequestLog } from '../observability/requestLog';
+import { withRequestLog, type LambdaHandler } from '../observability/requestLog';
 import { countDynamoCall } from '../observability/requestScope';
 import { withTracing } from '../observability/tracing';
-import { createApolloServer } from '../graphql/server';
+import { refuseOversizedBody } from './bodyLimit';
+import { identify } from './identify';
+import { withJsonErrorResults } from './jsonErrorResults';
 
-/**
- * Builds the Lambda entry point for API Gateway HTTP API (payload 2.0) events. Everything
- * expensive (DynamoDB client, token verifier, Apollo server, persisted-query store, logger) is
- * created here, once per Lambda instance; only the context is built per request.
- */
-export type StoreHandler = (
-  event: APIGatewayProxyEventV2,
-  context: Context,
-) => Promise<APIGatewayProxyStructuredResultV2>;
+/** The Lambda entry point's signature: API Gateway HTTP API (payload 2.0) events. */
+export type StoreHandler = LambdaHandler<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>;
 
 export interface HandlerOptions {
   /** Default: a logger configured by `config.observability`. */
@@ -39,6 +27,11 @@ export interface HandlerOptions {
   onDynamoClient?: (client: DynamoDBDocumentClient) => void;
 }
 
+/**
+ * Builds the Lambda entry point: the composition root, where every layer is wired. Everything
+ * expensive (DynamoDB client, token verifier, Apollo server, persisted-query store, logger) is
+ * created here, once per Lambda instance; only the context is built per request.
+ */
 export function createLambdaHandler(config: AppConfig, options: HandlerOptions = {}): StoreHandler {
   const logger = options.logger ?? createLogger(config.observability);
   const dynamo = createDocumentClient(config.dynamodb, { onCommand: countDynamoCall });
@@ -66,25 +59,7 @@ export function createLambdaHandler(config: AppConfig, options: HandlerOptions =
 }
 
 /**
- * No Authorization header: an anonymous caller (public reads still work). A header that is not a
- * valid Bearer token is rejected outright with 401 rather than downgraded to anonymous, so a
- * client with an expired session learns it instead of seeing an empty cart.
- */
-async function identify(event: APIGatewayProxyEventV2, verifier: TokenVerifier): Promise<Caller | null> {
-  const header = event.headers?.authorization;
-  if (header === undefined) return null;
-  const match = /^Bearer ([^\s,]+)$/i.exec(header.trim());
-  if (!match?.[1]) throw invalidToken();
-  try {
-    return await verifier.verify(match[1]);
-  } catch (error) {
-    if (error instanceof InvalidTokenError) throw invalidToken();
-    throw error;
-  }
-}
-
-/**
- * GraphQL responses carry the header their cache policy calls for (caching/cacheHeaderPlugin.ts).
+ * GraphQL responses carry the header their cache policy calls for (graphql/cacheHeaderPlugin.ts).
  * What answers before Apollo's pipeline (a 413, a CSRF or malformed-body refusal, a 401, the
  * landing page) has none, and a CDN would otherwise keep some of those by its own defaults.
  */

@@ -1,4 +1,4 @@
-import type { ObservabilityConfig } from '../../src/config';
+import type { ObservabilityConfig } from '../../src/observability/logger';
 
 /** Observability settings for a test about the logs: everything at INFO and above is written. */
 export const LOGGING: ObservabilityConfig = { serviceName: 'store-api', logLevel: 'INFO', tracing: false };

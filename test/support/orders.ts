@@ -1,15 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
-import { createContext, type StoreContext } from '../../src/graphql/context';
+import { createContext } from '../../src/graphql/context';
+import type { StoreContext } from '../../src/resolvers/context';
 import type { OrderRecord, ProductRecord } from '../../src/datasources/models';
-import { dataOf, SAVE_CART, type SaveCartData } from './storeApi';
+import type { Shopper } from './fixtures';
+import {
+  dataOf,
+  SAVE_CART,
+  TOTALS_FIELDS,
+  type PricedLineView,
+  type SaveCartData,
+  type TotalsView,
+} from './storeApi';
 import type { GraphQLResponse, TestApp } from './testApp';
 
 /** Operations and helpers shared by the checkout and orders suites. */
 
 export const ORDER_FIELDS = `
-  id items { productId name price quantity lineTotal }
-  promotionCode discountPercentage subtotal discount total itemCount status createdAt
+  id items { productId name price quantity lineTotal } ${TOTALS_FIELDS} status createdAt
 `;
 
 export const CHECKOUT = `mutation Checkout($key: String!) { checkout(idempotencyKey: $key) { ${ORDER_FIELDS} } }`;
@@ -21,23 +29,13 @@ export const ORDERS_QUERY = `query Orders($first: Int, $after: String) {
   }
 }`;
 
-export interface OrderItemView {
+export interface OrderItemView extends PricedLineView {
   productId: string;
-  name: string;
-  price: number;
-  quantity: number;
-  lineTotal: number;
 }
 
-export interface OrderView {
+export interface OrderView extends TotalsView {
   id: string;
   items: OrderItemView[];
-  promotionCode: string | null;
-  discountPercentage: number;
-  subtotal: number;
-  discount: number;
-  total: number;
-  itemCount: number;
   status: string;
   createdAt: string;
 }
@@ -52,16 +50,6 @@ export interface OrdersData {
     nodes: OrderView[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
-}
-
-export interface Shopper {
-  userId: string;
-  token: string;
-}
-
-export function shopper(app: TestApp, prefix = 'buyer'): Shopper {
-  const userId = `${prefix}-${randomUUID().slice(0, 8)}`;
-  return { userId, token: app.tokenFor(userId, 'Buyer') };
 }
 
 /** A fresh idempotency key, as a client would make one per checkout attempt. */
@@ -122,6 +110,6 @@ export async function storedOrders(app: TestApp, userId: string): Promise<OrderR
  * A request context over the test app's real tables, for driving domain/checkout.ts directly
  * when a test must interleave another write at an exact point (between a read and the write).
  */
-export function storeContext(app: TestApp, { userId }: Shopper): StoreContext {
-  return createContext({ dynamo: app.db, tables: app.tables }, { userId, displayName: 'Buyer' }, 'test');
+export function storeContext(app: TestApp, { userId, name }: Shopper): StoreContext {
+  return createContext({ dynamo: app.db, tables: app.tables }, { userId, displayName: name }, 'test');
 }

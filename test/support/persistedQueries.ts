@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { httpEvent } from './httpEvents';
+import { apiGatewayEvent } from './events';
 
 /**
  * Requests of Apollo's automatic persisted queries protocol (APQ), as Apollo Client's persisted
@@ -22,14 +22,10 @@ export interface ApqRequest {
   token?: string;
 }
 
-function authorization(token: string | undefined): Record<string, string> {
-  return token ? { authorization: `Bearer ${token}` } : {};
-}
-
 /** A JSON POST carrying the hash (and, to register it, the query). */
 export function apqPost({ hash, query, variables, token }: ApqRequest): APIGatewayProxyEventV2 {
-  return httpEvent({
-    headers: { 'content-type': 'application/json', ...authorization(token) },
+  return apiGatewayEvent({
+    token,
     body: JSON.stringify({
       ...(query === undefined ? {} : { query }),
       ...(variables ? { variables } : {}),
@@ -47,9 +43,10 @@ export function apqGet(
   { hash, query, variables, token }: ApqRequest,
   { preflight = true }: { preflight?: boolean } = {},
 ): APIGatewayProxyEventV2 {
-  return httpEvent({
+  return apiGatewayEvent({
     method: 'GET',
-    headers: { ...(preflight ? { 'apollo-require-preflight': 'true' } : {}), ...authorization(token) },
+    headers: preflight ? { 'apollo-require-preflight': 'true' } : {},
+    token,
     query: {
       ...(query === undefined ? {} : { query }),
       ...(variables ? { variables: JSON.stringify(variables) } : {}),
@@ -57,28 +54,3 @@ export function apqGet(
     },
   });
 }
-
-export interface ParsedResult {
-  status: number;
-  headers: Record<string, unknown>;
-  body: {
-    data?: unknown;
-    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-  };
-}
-
-export function parsed(result: {
-  statusCode?: number;
-  headers?: Record<string, unknown>;
-  body?: string;
-}): ParsedResult {
-  return {
-    status: result.statusCode ?? 200,
-    headers: result.headers ?? {},
-    body: JSON.parse(result.body ?? '{}') as ParsedResult['body'],
-  };
-}
-
-/** The `extensions.code` of each error, in order. */
-export const errorCodes = (result: ParsedResult): unknown[] =>
-  (result.body.errors ?? []).map((error) => error.extensions?.code);

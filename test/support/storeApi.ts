@@ -24,28 +24,38 @@ export function dataOf<TData>(response: GraphQLResponse<TData>): TData {
   return data;
 }
 
-export const CART_FIELDS = `
-  items { product { id isSelected } name code price quantity lineTotal }
-  promotionCode discountPercentage subtotal discount total itemCount updatedAt
-`;
+/** What a cart and an order both show: the totals the API priced from the catalogue. */
+export const TOTALS_FIELDS = 'promotionCode discountPercentage subtotal discount total itemCount';
 
-export interface CartItemView {
-  product: { id: string; isSelected: boolean };
-  name: string;
-  code: string;
-  price: number;
-  quantity: number;
-  lineTotal: number;
-}
-
-export interface CartView {
-  items: CartItemView[];
+export interface TotalsView {
   promotionCode: string | null;
   discountPercentage: number;
   subtotal: number;
   discount: number;
   total: number;
   itemCount: number;
+}
+
+/** A line of a cart or an order, at the price it was priced at. */
+export interface PricedLineView {
+  name: string;
+  price: number;
+  quantity: number;
+  lineTotal: number;
+}
+
+export const CART_FIELDS = `
+  items { product { id isSelected } name code price quantity lineTotal }
+  ${TOTALS_FIELDS} updatedAt
+`;
+
+export interface CartItemView extends PricedLineView {
+  product: { id: string; isSelected: boolean };
+  code: string;
+}
+
+export interface CartView extends TotalsView {
+  items: CartItemView[];
   updatedAt: string | null;
 }
 

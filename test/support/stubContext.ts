@@ -1,31 +1,31 @@
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Caller } from '../../src/auth/tokenVerifier';
-import type { StoreContext } from '../../src/graphql/context';
-import type { CartStore } from '../../src/datasources/CartStore';
-import type { CommentStore } from '../../src/datasources/CommentStore';
-import { decodeCursor, encodeCursor } from '../../src/datasources/cursor';
-import type { CartRecord, CommentRecord, ProductRecord, PromotionRecord } from '../../src/datasources/models';
-import type { ProductStore } from '../../src/datasources/ProductStore';
-import type { PromotionStore } from '../../src/datasources/PromotionStore';
+import type { StoreContext } from '../../src/resolvers/context';
+import { decodeCursor, encodeCursor } from '../../src/datasources/pagedQuery';
+import type {
+  CartRecord,
+  CommentRecord,
+  OrderRecord,
+  ProductRecord,
+  PromotionRecord,
+} from '../../src/datasources/models';
+import type { Stores } from '../../src/domain/ports';
+import { StoreError } from '../../src/shared/errors';
 
 /**
- * In-memory stand-ins for the datasources, for resolver tests through `executeOperation`. Each
- * method is a jest mock over plain arrays, so a test can both serve data and assert which reads
- * and writes a resolver made (or did not make). Only the methods resolvers call are stubbed.
+ * In-memory stand-ins for the stores (the interfaces of src/domain/ports.ts), for resolver and
+ * domain tests. Each method is a jest mock over plain arrays, so a test can both serve data and
+ * assert which reads and writes were made (or not made).
  */
-export interface StubStores {
-  products: jest.Mocked<Pick<ProductStore, 'getById' | 'getByIds' | 'list'>>;
-  comments: jest.Mocked<Pick<CommentStore, 'listForProduct' | 'add'>>;
-  carts: jest.Mocked<Pick<CartStore, 'getForUser' | 'getLatest' | 'save'>>;
-  promotions: jest.Mocked<Pick<PromotionStore, 'getByCode'>>;
-}
+export type StubStores = { [Store in keyof Stores]: jest.Mocked<Stores[Store]> };
 
 export interface StubData {
   products?: ProductRecord[];
   comments?: CommentRecord[];
   carts?: CartRecord[];
   promotions?: PromotionRecord[];
+  orders?: OrderRecord[];
 }
 
 /** The `updatedAt` every stubbed cart save stamps, so tests can assert it exactly. */
@@ -50,10 +50,14 @@ export function stubStores(data: StubData = {}): StubStores {
   const cartOf = async (userId: string) =>
     data.carts?.find((cart) => cart.userId === userId) ?? emptyCart(userId);
   const getById = async (id: string) => products.find((candidate) => candidate.id === id) ?? null;
+  const getByIds = async (ids: readonly string[]) => Promise.all(ids.map(getById));
+  const orders = [...(data.orders ?? [])];
   return {
     products: {
       getById: jest.fn(getById),
-      getByIds: jest.fn(async (ids: readonly string[]) => Promise.all(ids.map(getById))),
+      getByIds: jest.fn(getByIds),
+      getLatestByIds: jest.fn(getByIds),
+      markChanged: jest.fn(),
       list: jest.fn(async ({ first, after }) => {
         const start = after ? decodeCursor('product', after, ['name', 'id'] as const) : undefined;
         const rest = start ? products.filter((candidate) => candidate.name > start.name) : products;
@@ -89,13 +93,26 @@ export function stubStores(data: StubData = {}): StubStores {
           data.promotions?.find((promotion) => promotion.code === code.trim().toUpperCase()) ?? null,
       ),
     },
+    orders: {
+      getById: jest.fn(
+        async (userId: string, id: string) =>
+          orders.find((order) => order.userId === userId && order.id === id) ?? null,
+      ),
+      place: jest.fn(async ({ order }) => {
+        orders.push(order);
+        return { outcome: 'placed' as const };
+      }),
+      listForUser: jest.fn(async (userId, { first }) => {
+        const mine = orders.filter((order) => order.userId === userId);
+        const edges = mine.slice(0, first).map((node) => ({ cursor: `cursor-${node.id}`, node }));
+        return { edges, hasNextPage: mine.length > first };
+      }),
+    },
   };
 }
 
 export function stubContext(stores: StubStores, caller: Caller | null = null): StoreContext {
-  // The stubs implement every method the resolvers call, but the real stores' private fields make
-  // them nominal types, so this is the one place the stand-ins are passed off as the real thing.
-  return { requestId: 'unit-test-request', caller, ...stores } as unknown as StoreContext;
+  return { requestId: 'unit-test-request', caller, ...stores };
 }
 
 export interface SingleResult<TData> {
@@ -119,3 +136,23 @@ export async function execute<TData = Record<string, unknown>>(
 }
 
 export const ALICE: Caller = { userId: 'alice', displayName: 'Alice' };
+
+/**
+ * What a refused operation rejected with, as the `{ code, message, details }` a client would be
+ * shown, for an exact comparison. Fails the test if the operation succeeded or rejected with
+ * anything but a StoreError.
+ */
+export async function refusalOf(
+  operation: Promise<unknown>,
+): Promise<Pick<StoreError, 'code' | 'message' | 'details'>> {
+  const failure = await operation.then(
+    () => {
+      throw new Error('Expected the operation to be refused, but it succeeded');
+    },
+    (error: unknown) => error,
+  );
+  if (!(failure instanceof StoreError)) {
+    throw new Error(`Expected a StoreError, got: ${String(failure)}`, { cause: failure });
+  }
+  return { code: failure.code, message: failure.message, details: failure.details };
+}

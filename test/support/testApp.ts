@@ -17,7 +17,13 @@ import {
 } from '../../local/localKeys';
 import { ensureTables } from '../../local/tables';
 import { DEFAULT_LIMITS } from '../../src/graphql/operationLimits';
-import { graphqlPost, lambdaContext, type GraphQLRequest, type LambdaResult } from './events';
+import {
+  graphqlPost,
+  lambdaContext,
+  type GraphQLPostOptions,
+  type GraphQLRequest,
+  type LambdaResult,
+} from './events';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
@@ -42,7 +48,7 @@ export interface TestApp {
   invoke(event: APIGatewayProxyEventV2): Promise<LambdaResult>;
   graphql<TData = Record<string, unknown>>(
     request: GraphQLRequest,
-    options?: { token?: string; headers?: Record<string, string> },
+    options?: GraphQLPostOptions,
   ): Promise<GraphQLResponse<TData>>;
   tokenFor(userId: string, name?: string, claims?: Partial<TokenClaims>): string;
   putProduct(product: Partial<ProductRecord> & Pick<ProductRecord, 'id'>): Promise<ProductRecord>;
@@ -50,6 +56,15 @@ export interface TestApp {
   /** Every item of a table: for asserting that a refused request changed nothing. */
   scan(table: TableKey): Promise<Array<Record<string, unknown>>>;
   snapshot(): Promise<Record<TableKey, Array<Record<string, unknown>>>>;
+}
+
+/** A handler's result with its JSON body parsed (`{}` when there is none). */
+export function parseResult<TData = Record<string, unknown>>(result: LambdaResult): GraphQLResponse<TData> {
+  return {
+    status: result.statusCode ?? 200,
+    headers: result.headers ?? {},
+    body: JSON.parse(result.body ?? '{}') as GraphQLResponse<TData>['body'],
+  };
 }
 
 export function endpoint(): string {
@@ -95,14 +110,8 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     keys,
     handler,
     invoke,
-    async graphql<TData>(request: GraphQLRequest, options = {}) {
-      const result = await invoke(graphqlPost(request, options));
-      return {
-        status: result.statusCode ?? 200,
-        headers: result.headers ?? {},
-        body: JSON.parse(result.body ?? '{}') as GraphQLResponse<TData>['body'],
-      };
-    },
+    graphql: async <TData>(request: GraphQLRequest, options?: GraphQLPostOptions) =>
+      parseResult<TData>(await invoke(graphqlPost(request, options))),
     tokenFor: (userId, name, claims = {}) =>
       signLocalToken(keys, { sub: userId, ...(name ? { name } : {}), ...claims }),
     async putProduct(product) {

@@ -10,6 +10,9 @@ import { startStorefront, type StorefrontProcess } from './storefrontProcess';
  * and the Vite dev server), and the storefront driven by a shopper in Debian's Chromium. Each test
  * continues where the previous one left the shop. Screenshots: test-results/screenshots/.
  */
+// A shopper's step waits on page loads, API round trips and Vite's first compile of a module.
+jest.setTimeout(60_000);
+
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Headless, and nothing that would call out of this machine (whose network is closed). */
 const CHROMIUM_ARGS = [

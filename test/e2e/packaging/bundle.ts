@@ -1,4 +1,5 @@
 import { builtinModules } from 'node:module';
+import { graphqlPost } from '../../support/events';
 import { invokeBundledHandler, zippedHandler, type Packaged } from '../../support/serverlessPackage';
 
 /** Modules the bundle may still require at run time: Node's own, and the SDK's optional CRT. */
@@ -37,16 +38,7 @@ export function bundleTests(packaged: () => Packaged): void {
 
   test('answers a GraphQL POST from the zipped bundle alone, configured as the template configures it', async () => {
     // Prepare
-    const event = {
-      version: '2.0',
-      routeKey: 'POST /query',
-      rawPath: '/query',
-      rawQueryString: '',
-      headers: { 'content-type': 'application/json' },
-      requestContext: { http: { method: 'POST', path: '/query' }, requestId: 'package-test' },
-      body: JSON.stringify({ query: '{ __typename }' }),
-      isBase64Encoded: false,
-    };
+    const event = graphqlPost({ query: '{ __typename }' }, { requestId: 'package-test' });
     const environment = {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'production',

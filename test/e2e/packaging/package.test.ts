@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { PACKAGE_TIMEOUT_MS, packageService, type Packaged } from '../../support/serverlessPackage';
 import { bundleTests } from './bundle';
 import { httpApiAndFunctionTests } from './httpApiAndFunction';
 import { iamRoleTests } from './iamRole';
+import { packagedOnce } from './packagedOnce';
 import { stageSettingsTests } from './stageSettings';
 import { tablesAndUserPoolTests } from './tablesAndUserPool';
 
@@ -15,23 +12,7 @@ import { tablesAndUserPoolTests } from './tablesAndUserPool';
  * packages prod): the tests live in the modules beside it, by subject, and read this one run
  * through `packaged()`.
  */
-
-let workDir: string;
-let result: Packaged | undefined;
-
-beforeAll(async () => {
-  workDir = mkdtempSync(path.join(tmpdir(), 'store-api-package-'));
-  result = await packageService(workDir);
-}, PACKAGE_TIMEOUT_MS);
-
-afterAll(() => {
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
-});
-
-function packaged(): Packaged {
-  if (!result) throw new Error('serverless package has not run: see beforeAll');
-  return result;
-}
+const packaged = packagedOnce('dev');
 
 describe('serverless package', () => {
   httpApiAndFunctionTests(packaged);

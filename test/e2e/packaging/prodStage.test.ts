@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { PACKAGE_TIMEOUT_MS, packageService, type Packaged } from '../../support/serverlessPackage';
 import { iamRoleTests } from './iamRole';
+import { packagedOnce } from './packagedOnce';
 import { stageSettingsTests } from './stageSettings';
 
 /**
@@ -11,23 +8,7 @@ import { stageSettingsTests } from './stageSettings';
  * protection) and what must not (alarms, outputs, an IAM role exact to the datasources' calls,
  * now with X-Ray's write actions).
  */
-
-let workDir: string;
-let result: Packaged | undefined;
-
-beforeAll(async () => {
-  workDir = mkdtempSync(path.join(tmpdir(), 'store-api-package-prod-'));
-  result = await packageService(workDir, 'prod');
-}, PACKAGE_TIMEOUT_MS);
-
-afterAll(() => {
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
-});
-
-function packaged(): Packaged {
-  if (!result) throw new Error('serverless package has not run: see beforeAll');
-  return result;
-}
+const packaged = packagedOnce('prod');
 
 describe('serverless package --stage prod', () => {
   stageSettingsTests(packaged, 'prod');

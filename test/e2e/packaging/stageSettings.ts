@@ -13,7 +13,7 @@ import {
 } from '../../support/cloudFormation';
 import type { Packaged } from '../../support/serverlessPackage';
 
-/** The per-stage settings serverless.yml's params promise (README, "Stages"). */
+/** The per-stage settings serverless.yml's params promise (docs/deployment.md, "Stages"). */
 export interface StageSettings {
   throttling: { rate: number; burst: number };
   reservedConcurrency: number;

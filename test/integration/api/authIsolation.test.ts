@@ -1,4 +1,5 @@
 import { generateIssuerKeys, signLocalToken } from '../../../local/localKeys';
+import { freshProduct, shopper, useTestApp } from '../../support/fixtures';
 import {
   ADD_TO_CART,
   APPLY_PROMOTION,
@@ -9,7 +10,6 @@ import {
   type AddToCartData,
   type CartData,
 } from '../../support/storeApi';
-import { createTestApp, type TestApp } from '../../support/testApp';
 
 interface SelectionData {
   products: { nodes: Array<{ id: string; isSelected: boolean }> };
@@ -21,12 +21,7 @@ const SELECTION = `query Selection($id: ID!) {
   product(id: $id) { id isSelected }
 }`;
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp();
-  await app.putPromotion('WELCOME10', 10);
-});
+const app = useTestApp({ promotions: { WELCOME10: 10 } });
 
 async function addToCart(token: string, productId: string, quantity: number) {
   const response = await app.graphql<AddToCartData>(
@@ -42,10 +37,10 @@ async function readCart(token: string) {
 
 describe('identity', () => {
   test("two shoppers' carts are independent", async () => {
-    const alice = app.tokenFor(uniqueId('alice'), 'Alice');
-    const bob = app.tokenFor(uniqueId('bob'), 'Bob');
-    const lamp = await app.putProduct({ id: uniqueId('lamp'), price: 1500 });
-    const mug = await app.putProduct({ id: uniqueId('mug'), price: 700 });
+    const alice = shopper(app, 'Alice').token;
+    const bob = shopper(app, 'Bob').token;
+    const lamp = await freshProduct(app, 'lamp', { price: 1500 });
+    const mug = await freshProduct(app, 'mug', { price: 700 });
 
     await addToCart(alice, lamp.id, 2);
     await addToCart(bob, mug.id, 3);
@@ -65,7 +60,7 @@ describe('identity', () => {
 
   test('the same user id is the same cart whatever display name the token carries', async () => {
     const userId = uniqueId('carol');
-    const item = await app.putProduct({ id: uniqueId('item'), price: 100 });
+    const item = await freshProduct(app, 'item', { price: 100 });
     await addToCart(app.tokenFor(userId, 'Carol'), item.id, 4);
 
     const cart = await readCart(app.tokenFor(userId, 'Caroline'));
@@ -74,10 +69,10 @@ describe('identity', () => {
   });
 
   test('isSelected is true for the owner only, and false for another user and for anonymous callers', async () => {
-    const owner = app.tokenFor(uniqueId('owner'), 'Owner');
-    const stranger = app.tokenFor(uniqueId('stranger'), 'Stranger');
-    const chosen = await app.putProduct({ id: uniqueId('chosen') });
-    const ignored = await app.putProduct({ id: uniqueId('ignored') });
+    const owner = shopper(app, 'Owner').token;
+    const stranger = shopper(app, 'Stranger').token;
+    const chosen = await freshProduct(app, 'chosen');
+    const ignored = await freshProduct(app, 'ignored');
     await addToCart(owner, chosen.id, 1);
     const request = { query: SELECTION, variables: { id: chosen.id } };
 
@@ -98,8 +93,8 @@ describe('identity', () => {
   });
 
   test('isSelected turns false once the line is removed', async () => {
-    const owner = app.tokenFor(uniqueId('owner'), 'Owner');
-    const item = await app.putProduct({ id: uniqueId('item') });
+    const owner = shopper(app, 'Owner').token;
+    const item = await freshProduct(app, 'item');
     await addToCart(owner, item.id, 1);
 
     const response = await app.graphql<{ removeFromCart: { itemCount: number } }>(
@@ -121,7 +116,7 @@ describe('identity', () => {
 
 describe('tokens', () => {
   test('public reads work without a token', async () => {
-    const item = await app.putProduct({ id: uniqueId('public'), name: 'Public Thing' });
+    const item = await freshProduct(app, 'public', { name: 'Public Thing' });
 
     const response = await app.graphql<SelectionData>({ query: SELECTION, variables: { id: item.id } });
 
@@ -130,7 +125,7 @@ describe('tokens', () => {
   });
 
   test('a mutation without a token is refused with UNAUTHENTICATED', async () => {
-    const item = await app.putProduct({ id: uniqueId('item') });
+    const item = await freshProduct(app, 'item');
     const before = await app.snapshot();
 
     const response = await app.graphql({
@@ -162,7 +157,7 @@ describe('tokens', () => {
   ])(
     '%s is an HTTP 401 with UNAUTHENTICATED, even on a public read, and writes nothing',
     async (_label, headers) => {
-      const item = await app.putProduct({ id: uniqueId('item') });
+      const item = await freshProduct(app, 'item');
       const before = await app.snapshot();
 
       const read = await app.graphql(

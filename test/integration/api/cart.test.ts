@@ -1,31 +1,23 @@
+import { freshProduct, freshProducts, shopper, useTestApp } from '../../support/fixtures';
 import {
   addToCartOk,
   CART_QUERY,
   cartLines,
   dataOf,
-  uniqueId,
   type CartData,
   type CartView,
 } from '../../support/storeApi';
-import { createTestApp, type TestApp } from '../../support/testApp';
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp();
-});
+const app = useTestApp();
 
 /** A fresh shopper and two fresh products, so no test sees another's cart or catalogue edits. */
 async function prepare() {
-  const token = app.tokenFor(uniqueId('shopper'), 'Shopper');
-  const bird = await app.putProduct({ id: uniqueId('bird'), name: 'Lonely Bird', code: 'LB-1', price: 2999 });
-  const friend = await app.putProduct({
-    id: uniqueId('friend'),
-    name: 'Solid Friendship',
-    code: 'SF-2',
-    price: 1999,
+  const { token } = shopper(app);
+  const products = await freshProducts(app, {
+    bird: { name: 'Lonely Bird', code: 'LB-1', price: 2999 },
+    friend: { name: 'Solid Friendship', code: 'SF-2', price: 1999 },
   });
-  return { token, bird, friend };
+  return { token, ...products };
 }
 
 const addToCart = (token: string, productId: string, quantity?: number): Promise<CartView> =>
@@ -93,7 +85,7 @@ describe('addToCart', () => {
 
   test('accepts exactly 99 units on a line, reached in two steps', async () => {
     const { token } = await prepare();
-    const bulk = await app.putProduct({ id: uniqueId('bulk'), price: 100, stock: 500 });
+    const bulk = await freshProduct(app, 'bulk', { price: 100, stock: 500 });
 
     await addToCart(token, bulk.id, 50);
     const cart = await addToCart(token, bulk.id, 49);
@@ -104,7 +96,7 @@ describe('addToCart', () => {
 
   test('accepts a quantity equal to the stock', async () => {
     const { token } = await prepare();
-    const scarce = await app.putProduct({ id: uniqueId('scarce'), price: 500, stock: 3 });
+    const scarce = await freshProduct(app, 'scarce', { price: 500, stock: 3 });
 
     const cart = await addToCart(token, scarce.id, 3);
 

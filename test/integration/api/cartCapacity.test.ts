@@ -1,4 +1,5 @@
 import { MAX_CART_LINES } from '../../../src/domain/cartRules';
+import { shopper, useTestApp } from '../../support/fixtures';
 import {
   ADD_TO_CART,
   dataOf,
@@ -8,26 +9,17 @@ import {
   UPDATE_CART_ITEM,
   type SaveCartData,
 } from '../../support/storeApi';
-import { createTestApp, type TestApp } from '../../support/testApp';
 
 /**
  * A cart may hold only as many lines as one checkout transaction can buy (MAX_CART_LINES = 98):
  * a cart that could never be checked out must not be built in the first place.
  */
-let app: TestApp;
-let productIds: string[];
-
-beforeAll(async () => {
-  app = await createTestApp();
-  productIds = [];
-  for (let index = 0; index <= MAX_CART_LINES; index += 1) {
-    productIds.push((await app.putProduct({ id: uniqueId(`line${index}`), stock: 100 })).id);
-  }
-});
+const productIds = Array.from({ length: MAX_CART_LINES + 1 }, (_, index) => uniqueId(`line${index}`));
+const app = useTestApp({ products: productIds.map((id) => ({ id, stock: 100 })) });
 
 /** A shopper whose cart holds the first MAX_CART_LINES products, one unit each. */
 async function fullCart(): Promise<string> {
-  const token = app.tokenFor(uniqueId('shopper'));
+  const { token } = shopper(app);
   const items = productIds.slice(0, MAX_CART_LINES).map((productId) => ({ productId, quantity: 1 }));
   const saved = await app.graphql<SaveCartData>(
     { query: SAVE_CART, variables: { input: { items } } },
@@ -39,7 +31,7 @@ async function fullCart(): Promise<string> {
 
 describe('cart capacity', () => {
   test('saveCart refuses one line more than a checkout can buy, writing nothing', async () => {
-    const token = app.tokenFor(uniqueId('shopper'));
+    const { token } = shopper(app);
     const items = productIds.map((productId) => ({ productId, quantity: 1 }));
     const before = await app.snapshot();
 

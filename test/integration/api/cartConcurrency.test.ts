@@ -1,4 +1,5 @@
 import type { CartRecord } from '../../../src/datasources/models';
+import { freshProduct, useTestApp } from '../../support/fixtures';
 import {
   ADD_TO_CART,
   CART_QUERY,
@@ -10,13 +11,8 @@ import {
   type CartData,
   type UpdateCartItemData,
 } from '../../support/storeApi';
-import { createTestApp, type TestApp } from '../../support/testApp';
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp();
-});
+const app = useTestApp();
 
 function addToCart(token: string, productId: string, quantity: number) {
   return app.graphql<AddToCartData>({ query: ADD_TO_CART, variables: { productId, quantity } }, { token });
@@ -33,7 +29,7 @@ describe('concurrent writes to one cart', () => {
   test('20 concurrent addToCart of one unit each leave exactly 20 units and 20 versions', async () => {
     const userId = uniqueId('busy');
     const token = app.tokenFor(userId, 'Busy');
-    const product = await app.putProduct({ id: uniqueId('hot'), price: 250, stock: 50 });
+    const product = await freshProduct(app, 'hot', { price: 250, stock: 50 });
 
     const responses = await Promise.all(Array.from({ length: 20 }, () => addToCart(token, product.id, 1)));
 
@@ -56,7 +52,7 @@ describe('concurrent writes to one cart', () => {
     const token = app.tokenFor(userId, 'Browser');
     const products = await Promise.all(
       Array.from({ length: 10 }, (_value, index) =>
-        app.putProduct({ id: uniqueId(`p${index}`), price: 100 * (index + 1) }),
+        freshProduct(app, `p${index}`, { price: 100 * (index + 1) }),
       ),
     );
 
@@ -80,9 +76,7 @@ describe('concurrent writes to one cart', () => {
   test('concurrent updateCartItem of different lines keeps every line at its new quantity', async () => {
     const userId = uniqueId('editor');
     const token = app.tokenFor(userId, 'Editor');
-    const products = await Promise.all(
-      Array.from({ length: 6 }, (_v, i) => app.putProduct({ id: uniqueId(`u${i}`) })),
-    );
+    const products = await Promise.all(Array.from({ length: 6 }, (_v, i) => freshProduct(app, `u${i}`)));
     for (const product of products) dataOf(await addToCart(token, product.id, 1));
 
     const responses = await Promise.all(
@@ -104,7 +98,7 @@ describe('concurrent writes to one cart', () => {
   test('concurrent adds beyond the stock stop exactly at the stock, refusing the rest with OUT_OF_STOCK', async () => {
     const userId = uniqueId('greedy');
     const token = app.tokenFor(userId, 'Greedy');
-    const product = await app.putProduct({ id: uniqueId('scarce'), stock: 8 });
+    const product = await freshProduct(app, 'scarce', { stock: 8 });
 
     const responses = await Promise.all(Array.from({ length: 12 }, () => addToCart(token, product.id, 1)));
 
@@ -118,7 +112,7 @@ describe('concurrent writes to one cart', () => {
   });
 
   test("concurrent shoppers' writes never leak into each other's carts", async () => {
-    const product = await app.putProduct({ id: uniqueId('shared'), stock: 99 });
+    const product = await freshProduct(app, 'shared', { stock: 99 });
     const users = Array.from({ length: 5 }, (_v, i) => uniqueId(`s${i}`));
 
     const responses = await Promise.all(

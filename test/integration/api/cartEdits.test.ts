@@ -1,31 +1,23 @@
+import { freshProduct, freshProducts, shopper, useTestApp } from '../../support/fixtures';
 import {
   addToCartOk,
   cartLines,
   dataOf,
   REMOVE_FROM_CART,
   SAVE_CART,
-  uniqueId,
   UPDATE_CART_ITEM,
   type CartView,
   type RemoveFromCartData,
   type SaveCartData,
   type UpdateCartItemData,
 } from '../../support/storeApi';
-import { createTestApp, type TestApp } from '../../support/testApp';
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp();
-  await app.putPromotion('WELCOME10', 10);
-});
+const app = useTestApp({ promotions: { WELCOME10: 10 } });
 
 /** A fresh shopper and two fresh products, so no test sees another's cart or catalogue edits. */
 async function prepare() {
-  const token = app.tokenFor(uniqueId('shopper'), 'Shopper');
-  const bird = await app.putProduct({ id: uniqueId('bird'), price: 2999 });
-  const friend = await app.putProduct({ id: uniqueId('friend'), price: 1999 });
-  return { token, bird, friend };
+  const { token } = shopper(app);
+  return { token, ...(await freshProducts(app, { bird: { price: 2999 }, friend: { price: 1999 } })) };
 }
 
 const addToCart = (token: string, productId: string, quantity?: number): Promise<CartView> =>
@@ -134,7 +126,7 @@ describe('removeFromCart', () => {
 describe('saveCart', () => {
   test('replaces every line and the promotion code', async () => {
     const { token, bird, friend } = await prepare();
-    const third = await app.putProduct({ id: uniqueId('third'), name: 'Third', price: 1000 });
+    const third = await freshProduct(app, 'third', { name: 'Third', price: 1000 });
     await addToCart(token, bird.id, 4);
     await app.graphql({ query: 'mutation { applyPromotionCode(code: "WELCOME10") { total } }' }, { token });
 

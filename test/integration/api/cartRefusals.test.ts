@@ -1,24 +1,18 @@
 import type { GraphQLRequest } from '../../support/events';
+import { freshProducts, shopper, useTestApp } from '../../support/fixtures';
 import {
   ADD_TO_CART,
+  addToCartOk,
   APPLY_PROMOTION,
   CART_QUERY,
   dataOf,
   errorCodes,
   REMOVE_FROM_CART,
   SAVE_CART,
-  uniqueId,
   UPDATE_CART_ITEM,
-  type AddToCartData,
 } from '../../support/storeApi';
-import { createTestApp, type TestApp } from '../../support/testApp';
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp();
-  await app.putPromotion('WELCOME10', 10);
-});
+const app = useTestApp({ promotions: { WELCOME10: 10 } });
 
 interface Fixture {
   token: string;
@@ -35,20 +29,16 @@ interface Fixture {
  * against a real cart rather than an absent one.
  */
 async function prepare(): Promise<Fixture> {
-  const token = app.tokenFor(uniqueId('shopper'), 'Shopper');
-  const held = (await app.putProduct({ id: uniqueId('held'), price: 1200, stock: 10 })).id;
-  const other = (await app.putProduct({ id: uniqueId('other'), price: 800, stock: 10 })).id;
-  const bulk = (await app.putProduct({ id: uniqueId('bulk'), price: 50, stock: 500 })).id;
-  for (const [productId, quantity] of [
-    [held, 5],
-    [bulk, 60],
-  ] as const) {
-    dataOf(
-      await app.graphql<AddToCartData>({ query: ADD_TO_CART, variables: { productId, quantity } }, { token }),
-    );
-  }
+  const { token } = shopper(app);
+  const { held, other, bulk } = await freshProducts(app, {
+    held: { price: 1200, stock: 10 },
+    other: { price: 800, stock: 10 },
+    bulk: { price: 50, stock: 500 },
+  });
+  await addToCartOk(app, token, held.id, 5);
+  await addToCartOk(app, token, bulk.id, 60);
   dataOf(await app.graphql({ query: APPLY_PROMOTION, variables: { code: 'WELCOME10' } }, { token }));
-  return { token, held, other, bulk };
+  return { token, held: held.id, other: other.id, bulk: bulk.id };
 }
 
 const add = (productId: string, quantity: number | null): GraphQLRequest => ({

@@ -1,32 +1,23 @@
+import { freshProduct, freshProducts, shopper, useTestApp } from '../../support/fixtures';
 import {
   checkoutOk,
   checkoutRequest,
   fillCart,
   newKey,
   removeProduct,
-  shopper,
   stockOf,
   storedOrders,
 } from '../../support/orders';
-import { CART_QUERY, dataOf, errorCodes, uniqueId, type CartData } from '../../support/storeApi';
-import { createTestApp, type TestApp } from '../../support/testApp';
+import { CART_QUERY, dataOf, errorCodes, type CartData } from '../../support/storeApi';
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp();
-  await app.putPromotion('WELCOME10', 10);
-});
+const app = useTestApp({ promotions: { WELCOME10: 10 } });
 
 /** A shopper with two fresh products in the cart (2 × 2999 and 1 × 1999) and WELCOME10. */
 async function prepare() {
   const buyer = shopper(app);
-  const bird = await app.putProduct({ id: uniqueId('bird'), name: 'Lonely Bird', price: 2999, stock: 10 });
-  const friend = await app.putProduct({
-    id: uniqueId('friend'),
-    name: 'Solid Friendship',
-    price: 1999,
-    stock: 5,
+  const { bird, friend } = await freshProducts(app, {
+    bird: { name: 'Lonely Bird', price: 2999, stock: 10 },
+    friend: { name: 'Solid Friendship', price: 1999, stock: 5 },
   });
   await fillCart(
     app,
@@ -153,7 +144,7 @@ describe('refused checkouts write nothing', () => {
   test('a cart whose every product left the catalogue is refused with BAD_USER_INPUT', async () => {
     // Prepare
     const buyer = shopper(app);
-    const gone = await app.putProduct({ id: uniqueId('gone') });
+    const gone = await freshProduct(app, 'gone');
     await fillCart(app, buyer, [[gone, 1]]);
     await removeProduct(app, gone);
     const before = await app.snapshot();

@@ -1,15 +1,14 @@
 import { OrderStore, type PlaceOrderResult } from '../../../src/datasources/OrderStore';
 import { checkout } from '../../../src/domain/checkout';
+import { freshProduct, shopper, type Shopper, useTestApp } from '../../support/fixtures';
 import {
   checkoutRequest,
   fillCart,
   newKey,
-  shopper,
   stockOf,
   storeContext,
   storedOrders,
   type CheckoutData,
-  type Shopper,
 } from '../../support/orders';
 import {
   ADD_TO_CART,
@@ -18,17 +17,12 @@ import {
   cartLines,
   dataOf,
   errorCodes,
-  uniqueId,
   type AddToCartData,
   type CartData,
 } from '../../support/storeApi';
-import { createTestApp, type GraphQLResponse, type TestApp } from '../../support/testApp';
+import type { GraphQLResponse } from '../../support/testApp';
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp();
-});
+const app = useTestApp();
 
 afterEach(() => jest.restoreAllMocks());
 
@@ -59,7 +53,7 @@ describe('concurrent checkouts', () => {
   test('the same key sent 10 times at once places one order, returned to all 10, and takes stock once', async () => {
     // Prepare
     const buyer = shopper(app);
-    const product = await app.putProduct({ id: uniqueId('once'), stock: 20 });
+    const product = await freshProduct(app, 'once', { stock: 20 });
     await fillCart(app, buyer, [[product, 3]]);
     const key = newKey();
     const placements = recordPlacements();
@@ -83,7 +77,7 @@ describe('concurrent checkouts', () => {
     '$buyers buyers wanting $quantity each of a stock of $stock: floor(stock / quantity) orders, the rest OUT_OF_STOCK, never CONFLICT',
     async ({ buyers, stock, quantity }) => {
       // Prepare
-      const product = await app.putProduct({ id: uniqueId('scarce'), stock });
+      const product = await freshProduct(app, 'scarce', { stock });
       const shoppers: Shopper[] = Array.from({ length: buyers }, () => shopper(app));
       await Promise.all(shoppers.map((buyer) => fillCart(app, buyer, [[product, quantity]])));
       const placements = recordPlacements();
@@ -119,8 +113,8 @@ describe('a cart changed while it is being checked out', () => {
     // Prepare: the shopper adds a line between checkout's read of the cart and its transaction.
     const buyer = shopper(app);
     const [first, added] = await Promise.all([
-      app.putProduct({ id: uniqueId('first'), stock: 10 }),
-      app.putProduct({ id: uniqueId('added'), stock: 10 }),
+      freshProduct(app, 'first', { stock: 10 }),
+      freshProduct(app, 'added', { stock: 10 }),
     ]);
     await fillCart(app, buyer, [[first, 1]]);
     const ctx = storeContext(app, buyer);
@@ -150,7 +144,7 @@ describe('a cart changed while it is being checked out', () => {
   test('a cart that keeps changing is CONFLICT after a bounded number of tries, and checkout writes nothing', async () => {
     // Prepare: every read of the cart is followed by another edit before checkout can write.
     const buyer = shopper(app);
-    const product = await app.putProduct({ id: uniqueId('busy'), stock: 99 });
+    const product = await freshProduct(app, 'busy', { stock: 99 });
     await fillCart(app, buyer, [[product, 1]]);
     const ctx = storeContext(app, buyer);
     const read = ctx.carts.getLatest.bind(ctx.carts);
@@ -164,7 +158,7 @@ describe('a cart changed while it is being checked out', () => {
     const outcome = checkout(ctx, buyer.userId, newKey());
 
     // Assess
-    await expect(outcome).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    await expect(outcome).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(reads).toHaveBeenCalledTimes(5);
     expect(await storedOrders(app, buyer.userId)).toEqual([]);
     expect(await stockOf(app, product)).toEqual([99]);
@@ -177,8 +171,8 @@ describe('a cart changed while it is being checked out', () => {
       // Prepare
       const buyer = shopper(app);
       const [kept, raced] = await Promise.all([
-        app.putProduct({ id: uniqueId('kept'), stock: 10 }),
-        app.putProduct({ id: uniqueId('raced'), stock: 10 }),
+        freshProduct(app, 'kept', { stock: 10 }),
+        freshProduct(app, 'raced', { stock: 10 }),
       ]);
       await fillCart(app, buyer, [[kept, 1]]);
 

@@ -1,26 +1,21 @@
+import { freshProduct, shopper, useTestApp } from '../../support/fixtures';
 import {
   checkoutOk,
   checkoutRequest,
   fillCart,
   newKey,
   ordersOf,
-  shopper,
   stockOf,
   storedOrders,
 } from '../../support/orders';
-import { dataOf, errorCodes, uniqueId } from '../../support/storeApi';
-import { createTestApp, type TestApp } from '../../support/testApp';
+import { dataOf, errorCodes } from '../../support/storeApi';
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp();
-});
+const app = useTestApp();
 
 /** A shopper with 2 units of a fresh product (stock 10) in the cart. */
 async function prepare() {
   const buyer = shopper(app);
-  const product = await app.putProduct({ id: uniqueId('item'), price: 1500, stock: 10 });
+  const product = await freshProduct(app, 'item', { price: 1500, stock: 10 });
   await fillCart(app, buyer, [[product, 2]]);
   return { buyer, product };
 }

@@ -1,29 +1,19 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { checkout } from '../../../src/domain/checkout';
 import type { ProductRecord } from '../../../src/datasources/models';
-import {
-  checkoutOk,
-  checkoutRequest,
-  fillCart,
-  newKey,
-  shopper,
-  stockOf,
-  storeContext,
-} from '../../support/orders';
-import { errorCodes, uniqueId } from '../../support/storeApi';
-import { createTestApp, type TestApp } from '../../support/testApp';
+import { freshProduct, freshProducts, shopper, useTestApp } from '../../support/fixtures';
+import { checkoutOk, checkoutRequest, fillCart, newKey, stockOf, storeContext } from '../../support/orders';
+import { errorCodes } from '../../support/storeApi';
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp();
-});
+const app = useTestApp();
 
 /** A shopper whose cart holds 2 of `first` (stock 10) and 3 of `second` (stock 10). */
 async function prepare() {
   const buyer = shopper(app);
-  const first = await app.putProduct({ id: uniqueId('first'), name: 'First', stock: 10 });
-  const second = await app.putProduct({ id: uniqueId('second'), name: 'Second', stock: 10 });
+  const { first, second } = await freshProducts(app, {
+    first: { name: 'First', stock: 10 },
+    second: { name: 'Second', stock: 10 },
+  });
   await fillCart(app, buyer, [
     [first, 2],
     [second, 3],
@@ -98,7 +88,8 @@ describe('checkout against the stock', () => {
 
     // Assess
     await expect(outcome).rejects.toMatchObject({
-      extensions: { code: 'OUT_OF_STOCK', productIds: [second.id] },
+      code: 'OUT_OF_STOCK',
+      details: { productIds: [second.id] },
     });
     expect(place).toHaveBeenCalledTimes(1);
     await expect(place.mock.results[0]?.value).resolves.toEqual({
@@ -137,7 +128,7 @@ describe('checkout of a large cart', () => {
   async function cartOf(lines: number) {
     const buyer = shopper(app);
     const products = await Promise.all(
-      Array.from({ length: lines }, (_unused, index) => app.putProduct({ id: uniqueId(`l${index}`) })),
+      Array.from({ length: lines }, (_unused, index) => freshProduct(app, `l${index}`)),
     );
     await fillCart(
       app,
@@ -163,7 +154,7 @@ describe('checkout of a large cart', () => {
     // Prepare: the API refuses to build such a cart, so write it directly, as an older release
     // (or a manual edit) might have left it.
     const { buyer, products } = await cartOf(98);
-    const extra = await app.putProduct({ id: uniqueId('l98') });
+    const extra = await freshProduct(app, 'l98');
     const lines = [...products, extra].map((product) => ({ productId: product.id, quantity: 1 }));
     await app.db.send(
       new UpdateCommand({

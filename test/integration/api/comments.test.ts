@@ -1,5 +1,5 @@
+import { freshProduct, useTestApp } from '../../support/fixtures';
 import { dataOf, errorCodes, uniqueId } from '../../support/storeApi';
-import { createTestApp, type TestApp } from '../../support/testApp';
 
 interface CommentView {
   id: string;
@@ -35,16 +35,10 @@ const PRODUCT_COMMENTS = `query Comments($id: ID!, $first: Int, $after: String) 
   }
 }`;
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp();
-});
+const app = useTestApp();
 
 async function newProduct(): Promise<string> {
-  const id = uniqueId('commented');
-  await app.putProduct({ id });
-  return id;
+  return (await freshProduct(app, 'commented')).id;
 }
 
 function addComment(variables: Record<string, unknown>, token: string | undefined) {
@@ -244,7 +238,7 @@ describe('Product.comments', () => {
 
   test('a products cursor used as a comments cursor is refused with BAD_USER_INPUT', async () => {
     const productId = await newProduct();
-    await app.putProduct({ id: uniqueId('other') });
+    await freshProduct(app, 'other');
     const products = dataOf(
       await app.graphql<{ products: { pageInfo: { endCursor: string | null } } }>({
         query: '{ products(first: 1) { pageInfo { endCursor } } }',

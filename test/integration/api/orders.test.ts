@@ -1,18 +1,14 @@
-import { checkoutOk, fillCart, ordersOf, shopper, type Shopper } from '../../support/orders';
-import { dataOf, errorCodes, uniqueId } from '../../support/storeApi';
-import { createTestApp, type TestApp } from '../../support/testApp';
+import { freshProduct, shopper, type Shopper, useTestApp } from '../../support/fixtures';
+import { checkoutOk, fillCart, ordersOf } from '../../support/orders';
+import { dataOf, errorCodes } from '../../support/storeApi';
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp();
-});
+const app = useTestApp();
 
 /** Places `count` one-line orders for `buyer`, one after the other; returns their ids, oldest first. */
 async function placeOrders(buyer: Shopper, count: number): Promise<string[]> {
   const ids: string[] = [];
   for (let index = 0; index < count; index += 1) {
-    const product = await app.putProduct({ id: uniqueId(`o${index}`), price: 100 * (index + 1) });
+    const product = await freshProduct(app, `o${index}`, { price: 100 * (index + 1) });
     await fillCart(app, buyer, [[product, 1]]);
     ids.push((await checkoutOk(app, buyer)).id);
   }
@@ -36,7 +32,7 @@ describe('orders', () => {
     // Prepare
     const buyer = shopper(app);
     await placeOrders(buyer, 2);
-    const product = await app.putProduct({ id: uniqueId('latest'), price: 1234 });
+    const product = await freshProduct(app, 'latest', { price: 1234 });
     await fillCart(app, buyer, [[product, 3]]);
 
     // Act
@@ -68,7 +64,7 @@ describe('orders', () => {
   test('another shopper never sees the order, not even with its cursor', async () => {
     // Prepare
     const buyer = shopper(app);
-    const other = shopper(app, 'other');
+    const other = shopper(app, 'Other');
     await placeOrders(buyer, 2);
     const cursor = dataOf(await ordersOf(app, buyer, 1)).orders.pageInfo.endCursor;
 

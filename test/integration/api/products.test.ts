@@ -1,6 +1,7 @@
 import type { ProductRecord } from '../../../src/datasources/models';
+import { useTestApp } from '../../support/fixtures';
 import { dataOf, errorCodes } from '../../support/storeApi';
-import { createTestApp, type TestApp } from '../../support/testApp';
+import { createTestApp } from '../../support/testApp';
 
 interface PageInfoView {
   hasNextPage: boolean;
@@ -60,12 +61,7 @@ const CATALOGUE: Array<Pick<ProductRecord, 'id' | 'name'>> = [
 ];
 const NAMES_IN_ORDER = CATALOGUE.map((product) => product.name).sort();
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp();
-  for (const product of CATALOGUE) await app.putProduct(product);
-});
+const app = useTestApp({ products: CATALOGUE });
 
 async function listProducts(variables: Record<string, unknown>) {
   return app.graphql<ProductsData>({ query: PRODUCTS, variables });
@@ -170,7 +166,7 @@ describe('products', () => {
 
 describe('product(id:)', () => {
   test('returns every field of a known product', async () => {
-    await app.putProduct({
+    const stored = {
       id: 'detailed',
       name: 'Detailed Thing',
       description: 'A thing with every field',
@@ -178,25 +174,13 @@ describe('product(id:)', () => {
       code: 'DT-001',
       price: 4250,
       stock: 12,
-    });
+    };
+    await app.putProduct(stored);
 
     const response = await app.graphql<ProductData>({ query: PRODUCT, variables: { id: 'detailed' } });
 
     expect(response.body).toEqual({
-      data: {
-        product: {
-          id: 'detailed',
-          name: 'Detailed Thing',
-          description: 'A thing with every field',
-          image: 'https://img.example.com/detailed.png',
-          code: 'DT-001',
-          price: 4250,
-          stock: 12,
-          isSelected: false,
-          commentCount: 0,
-          rating: null,
-        },
-      },
+      data: { product: { ...stored, isSelected: false, commentCount: 0, rating: null } },
     });
   });
 

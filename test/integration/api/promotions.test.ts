@@ -1,3 +1,4 @@
+import { freshProduct, shopper, useTestApp } from '../../support/fixtures';
 import {
   ADD_TO_CART,
   APPLY_PROMOTION,
@@ -12,7 +13,6 @@ import {
   type CartView,
   type SaveCartData,
 } from '../../support/storeApi';
-import { createTestApp, type TestApp } from '../../support/testApp';
 
 /**
  * The contract's rule, written independently of the code: subtotal × percentage / 100, rounded
@@ -24,18 +24,11 @@ function halfUpDiscount(subtotal: number, percentage: number): number {
   return hundredths % 100 >= 50 ? cents + 1 : cents;
 }
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp();
-  await app.putPromotion('WELCOME10', 10);
-  await app.putPromotion('HALFOFF', 50);
-  await app.putPromotion('FIFTEEN', 15);
-});
+const app = useTestApp({ promotions: { WELCOME10: 10, HALFOFF: 50, FIFTEEN: 15 } });
 
 async function shopperWith(price: number, quantity: number) {
-  const token = app.tokenFor(uniqueId('shopper'), 'Shopper');
-  const product = await app.putProduct({ id: uniqueId('item'), price, stock: 99 });
+  const { token } = shopper(app);
+  const product = await freshProduct(app, 'item', { price, stock: 99 });
   const response = await app.graphql<AddToCartData>(
     { query: ADD_TO_CART, variables: { productId: product.id, quantity } },
     { token },
@@ -154,7 +147,7 @@ describe('applyPromotionCode', () => {
   });
 
   test('a code applied to an empty cart gives no discount until items arrive', async () => {
-    const token = app.tokenFor(uniqueId('shopper'), 'Shopper');
+    const { token } = shopper(app);
 
     const cart = dataOf(await applyCode(token, 'welcome10')).applyPromotionCode;
 
@@ -194,9 +187,9 @@ describe('saveCart with a promotion code', () => {
   }
 
   test('applies the code, case-insensitively, together with the new lines', async () => {
-    const token = app.tokenFor(uniqueId('shopper'), 'Shopper');
-    const bird = await app.putProduct({ id: uniqueId('bird'), price: 2999 });
-    const friend = await app.putProduct({ id: uniqueId('friend'), price: 1999 });
+    const { token } = shopper(app);
+    const bird = await freshProduct(app, 'bird', { price: 2999 });
+    const friend = await freshProduct(app, 'friend', { price: 1999 });
 
     const cart: CartView = dataOf(
       await saveCart(

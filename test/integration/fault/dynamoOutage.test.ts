@@ -1,4 +1,5 @@
 import { graphqlPost, lambdaContext, type LambdaResult } from '../../support/events';
+import { LONELY_BIRD } from '../../support/fixtures';
 import { startRestartableDynamo, type RestartableDynamo } from '../../support/restartableDynamo';
 import { createTestApp, type TestApp } from '../../support/testApp';
 
@@ -11,7 +12,7 @@ let dynamo: RestartableDynamo;
 let app: TestApp;
 let token: string;
 
-const PRODUCT = 'lonely-bird';
+const PRODUCT = LONELY_BIRD.id;
 const ADD_COMMENT = `mutation { addComment(productId: "${PRODUCT}", text: "Still here", rating: 4) { id } }`;
 const ADD_TO_CART = `mutation { addToCart(productId: "${PRODUCT}", quantity: 1) { itemCount } }`;
 
@@ -30,7 +31,7 @@ const WRITES_AND_READS = [
 beforeAll(async () => {
   dynamo = await startRestartableDynamo();
   app = await createTestApp({ dynamodb: { region: 'us-east-1', endpoint: dynamo.endpoint } });
-  await app.putProduct({ id: PRODUCT, name: 'Lonely Bird', price: 2999, stock: 99 });
+  await app.putProduct({ ...LONELY_BIRD, stock: 99 });
   token = app.tokenFor('outage-shopper', 'Shopper');
 }, 60_000);
 

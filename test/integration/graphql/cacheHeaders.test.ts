@@ -1,25 +1,21 @@
-import { httpEvent } from '../../support/httpEvents';
-import { createTestApp, type TestApp } from '../../support/testApp';
+import { apiGatewayEvent, graphqlPost } from '../../support/events';
+import { LONELY_BIRD, PRODUCTION_MODE, useTestApp } from '../../support/fixtures';
 
 /**
  * The Cache-Control header of each kind of response, from the schema's @cacheControl hints: only
  * an anonymous query of public fields may be kept by a shared cache, for the shortest max-age
- * among the fields it touched (README, "Persisted queries and caching").
+ * among the fields it touched (docs/caching.md).
  */
 
-let app: TestApp;
-let token: string;
-
-beforeAll(async () => {
-  app = await createTestApp({ production: true, enableSandbox: false });
-  await app.putProduct({ id: 'lonely-bird', name: 'Lonely Bird', price: 2999 });
-  token = app.tokenFor('shopper', 'Shopper');
-});
+const app = useTestApp({ config: PRODUCTION_MODE, products: [LONELY_BIRD] });
 
 const PRODUCTS = '{ products(first: 5) { nodes { id name price isSelected } pageInfo { hasNextPage } } }';
 
 async function headersOf(query: string, signedIn = false): Promise<Record<string, unknown>> {
-  const response = await app.graphql({ query }, signedIn ? { token } : {});
+  const response = await app.graphql(
+    { query },
+    signedIn ? { token: app.tokenFor('shopper', 'Shopper') } : {},
+  );
   expect(response.status).toBeLessThan(500);
   return response.headers;
 }
@@ -102,15 +98,8 @@ describe('Cache-Control', () => {
 
   test('never stores what the transport refuses before GraphQL runs', async () => {
     // Act
-    const malformed = await app.invoke(
-      httpEvent({ headers: { 'content-type': 'application/json' }, body: '{"query": ' }),
-    );
-    const badToken = await app.invoke(
-      httpEvent({
-        headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-token' },
-        body: JSON.stringify({ query: PRODUCTS }),
-      }),
-    );
+    const malformed = await app.invoke(apiGatewayEvent({ body: '{"query": ' }));
+    const badToken = await app.invoke(graphqlPost({ query: PRODUCTS }, { token: 'not-a-token' }));
 
     // Assess
     expect([malformed.statusCode, malformed.headers?.['cache-control']]).toEqual([400, 'no-store']);

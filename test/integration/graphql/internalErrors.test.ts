@@ -1,7 +1,7 @@
 import { TABLE_KEYS, type TableNames } from '../../../src/datasources/tableDefinitions';
 import { graphqlPost, lambdaContext } from '../../support/events';
+import { PRODUCTION_MODE, useTestApp } from '../../support/fixtures';
 import { captureLogs, LOGGING, requestLines } from '../../support/logCapture';
-import { createTestApp, type TestApp } from '../../support/testApp';
 
 /**
  * A deployment whose tables are missing (a misconfigured stage): every DynamoDB call fails with
@@ -12,16 +12,7 @@ const MISSING: TableNames = Object.fromEntries(
   TABLE_KEYS.map((key) => [key, `missing-${key}-table`]),
 ) as TableNames;
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp({
-    production: true,
-    enableSandbox: false,
-    tables: MISSING,
-    observability: LOGGING,
-  });
-});
+const app = useTestApp({ config: { ...PRODUCTION_MODE, tables: MISSING, observability: LOGGING } });
 
 describe('an unexpected failure in production', () => {
   test('reaches the client as a generic INTERNAL_SERVER_ERROR with the request id', async () => {

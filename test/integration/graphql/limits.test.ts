@@ -1,21 +1,16 @@
 import { DEFAULT_LIMITS } from '../../../src/graphql/operationLimits';
 import { jsonOfSize } from '../hostile/hostileRequest';
-import { httpEvent } from '../../support/httpEvents';
-import { createTestApp, type TestApp } from '../../support/testApp';
+import { apiGatewayEvent } from '../../support/events';
+import { PRODUCTION_MODE, useTestApp } from '../../support/fixtures';
+import { createTestApp } from '../../support/testApp';
 
 /** The boundaries of the operation limits, and that each one is configuration, not a constant. */
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp({ production: true, enableSandbox: false });
-});
-
-const jsonPost = (body: string) => httpEvent({ headers: { 'content-type': 'application/json' }, body });
+const app = useTestApp({ config: PRODUCTION_MODE });
 
 describe('the request body limit', () => {
   test(`accepts a body of exactly ${DEFAULT_LIMITS.maxBodyBytes} bytes`, async () => {
     // Act
-    const result = await app.invoke(jsonPost(jsonOfSize(DEFAULT_LIMITS.maxBodyBytes)));
+    const result = await app.invoke(apiGatewayEvent({ body: jsonOfSize(DEFAULT_LIMITS.maxBodyBytes) }));
 
     // Assess
     expect(result.statusCode).toBe(200);
@@ -27,7 +22,7 @@ describe('the request body limit', () => {
     const body = '{'.repeat(DEFAULT_LIMITS.maxBodyBytes + 1);
 
     // Act
-    const result = await app.invoke(jsonPost(body));
+    const result = await app.invoke(apiGatewayEvent({ body }));
 
     // Assess
     expect(result.statusCode).toBe(413);
@@ -44,7 +39,7 @@ describe('the request body limit', () => {
     const body = jsonOfSize(100).replace('xxxx', '€'.repeat(DEFAULT_LIMITS.maxBodyBytes / 3 + 1));
 
     // Act
-    const result = await app.invoke(jsonPost(body));
+    const result = await app.invoke(apiGatewayEvent({ body }));
 
     // Assess
     expect(body.length).toBeLessThan(DEFAULT_LIMITS.maxBodyBytes);
@@ -73,7 +68,7 @@ describe('configured limits', () => {
   ] as const)('$limit = $value refuses what the default allows', async ({ limit, value, query, status }) => {
     // Prepare
     const strict = await createTestApp({ limits: { ...DEFAULT_LIMITS, [limit]: value } });
-    const event = jsonPost(JSON.stringify({ query }));
+    const event = apiGatewayEvent({ body: JSON.stringify({ query }) });
 
     // Act
     const [refused, allowed] = [await strict.invoke(event), await app.invoke(event)];

@@ -1,4 +1,4 @@
-import { createTestApp, type TestApp } from '../../support/testApp';
+import { useTestApp } from '../../support/fixtures';
 
 /**
  * The cost limit must see every connection's real page size: a `first` given as a variable, as a
@@ -8,11 +8,7 @@ const NESTED = `query Nested($n: Int) {
   products(first: $n) { nodes { comments(first: $n) { nodes { product { comments(first: $n) { nodes { id text } } } } } } }
 }`;
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp();
-});
+const app = useTestApp();
 
 describe('the cost limit', () => {
   test('refuses nested pages whose size comes from a variable, before reading anything', async () => {

@@ -2,8 +2,10 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { DEFAULT_PERSISTED_QUERY_BOUNDS } from '../../../src/datasources/PersistedQueryStore';
 import { createLambdaHandler } from '../../../src/transport/lambdaHandler';
 import { lambdaContext } from '../../support/events';
-import { apqGet, apqPost, errorCodes, parsed, sha256 } from '../../support/persistedQueries';
-import { createTestApp, type TestApp } from '../../support/testApp';
+import { LONELY_BIRD, PRODUCTION_MODE, useTestApp } from '../../support/fixtures';
+import { apqGet, apqPost, sha256 } from '../../support/persistedQueries';
+import { errorCodes } from '../../support/storeApi';
+import { parseResult } from '../../support/testApp';
 
 /**
  * Automatic persisted queries through the real handler, over DynamoDB Local: the protocol, the
@@ -15,12 +17,7 @@ const PRODUCT_HASH = sha256(PRODUCT);
 const VARIABLES = { id: 'lonely-bird' };
 const PRODUCT_DATA = { product: { id: 'lonely-bird', name: 'Lonely Bird', price: 2999 } };
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp({ production: true, enableSandbox: false });
-  await app.putProduct({ id: 'lonely-bird', name: 'Lonely Bird', price: 2999 });
-});
+const app = useTestApp({ config: PRODUCTION_MODE, products: [LONELY_BIRD] });
 
 const registered = () => app.scan('persistedQueries');
 
@@ -39,7 +36,7 @@ describe('automatic persisted queries', () => {
     const hash = sha256('{ products(first: 1) { nodes { id } } }');
 
     // Act
-    const result = parsed(await app.invoke(apqPost({ hash })));
+    const result = parseResult(await app.invoke(apqPost({ hash })));
 
     // Assess: the protocol's answer (200, and a code the client reacts to by sending the query).
     expect(result.status).toBe(200);
@@ -53,10 +50,10 @@ describe('automatic persisted queries', () => {
     const before = Math.floor(Date.now() / 1000);
 
     // Act
-    const registering = parsed(
+    const registering = parseResult(
       await app.invoke(apqPost({ hash: PRODUCT_HASH, query: PRODUCT, variables: VARIABLES })),
     );
-    const hashOnly = parsed(await app.invoke(apqPost({ hash: PRODUCT_HASH, variables: VARIABLES })));
+    const hashOnly = parseResult(await app.invoke(apqPost({ hash: PRODUCT_HASH, variables: VARIABLES })));
 
     // Assess
     expect(registering.body).toEqual({ data: PRODUCT_DATA });
@@ -72,11 +69,11 @@ describe('automatic persisted queries', () => {
     // Prepare: a query only the first instance has seen.
     const query = '{ products(first: 1) { nodes { name } } }';
     const hash = sha256(query);
-    expect(parsed(await app.invoke(apqPost({ hash, query }))).body.data).toBeDefined();
+    expect(parseResult(await app.invoke(apqPost({ hash, query }))).body.data).toBeDefined();
 
     // Act: a new instance (its own server, DynamoDB client and empty memory) on the same tables.
     const coldInstance = createLambdaHandler(app.config);
-    const result = parsed(await coldInstance(apqPost({ hash }), lambdaContext()));
+    const result = parseResult(await coldInstance(apqPost({ hash }), lambdaContext()));
 
     // Assess
     expect(result.body).toEqual({ data: { products: { nodes: [{ name: 'Lonely Bird' }] } } });
@@ -87,7 +84,7 @@ describe('automatic persisted queries', () => {
     await app.invoke(apqPost({ hash: PRODUCT_HASH, query: PRODUCT, variables: VARIABLES }));
 
     // Act
-    const result = parsed(await app.invoke(apqGet({ hash: PRODUCT_HASH, variables: VARIABLES })));
+    const result = parseResult(await app.invoke(apqGet({ hash: PRODUCT_HASH, variables: VARIABLES })));
 
     // Assess
     expect(result.status).toBe(200);
@@ -97,7 +94,7 @@ describe('automatic persisted queries', () => {
 
   test('refuses a persisted GET without a preflight header as a possible CSRF', async () => {
     // Act
-    const result = parsed(
+    const result = parseResult(
       await app.invoke(apqGet({ hash: PRODUCT_HASH, variables: VARIABLES }, { preflight: false })),
     );
 
@@ -111,13 +108,13 @@ describe('automatic persisted queries', () => {
     // Prepare: registered through a POST that fails harmlessly (anonymous: UNAUTHENTICATED).
     const mutation = 'mutation { addToCart(productId: "lonely-bird", quantity: 1) { itemCount } }';
     const hash = sha256(mutation);
-    const registering = parsed(await app.invoke(apqPost({ hash, query: mutation })));
+    const registering = parseResult(await app.invoke(apqPost({ hash, query: mutation })));
     expect(errorCodes(registering)).toEqual(['UNAUTHENTICATED']);
     expect((await registered()).map((item) => item.hash)).toContain(hash);
 
     // Act: a cross-site GET would carry the victim's token.
     const result = await withoutDataWrites(async () =>
-      parsed(await app.invoke(apqGet({ hash, token: app.tokenFor('get-victim') }))),
+      parseResult(await app.invoke(apqGet({ hash, token: app.tokenFor('get-victim') }))),
     );
 
     // Assess
@@ -134,7 +131,7 @@ describe('automatic persisted queries', () => {
     const wrongHash = sha256(`${query} `);
 
     // Act
-    const result = parsed(await app.invoke(apqPost({ hash: wrongHash, query })));
+    const result = parseResult(await app.invoke(apqPost({ hash: wrongHash, query })));
 
     // Assess
     expect(result.status).toBe(400);
@@ -154,7 +151,7 @@ describe('automatic persisted queries', () => {
     );
 
     // Act
-    const result = parsed(await app.invoke(apqPost({ hash })));
+    const result = parseResult(await app.invoke(apqPost({ hash })));
 
     // Assess
     expect(errorCodes(result)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
@@ -166,8 +163,10 @@ describe('automatic persisted queries', () => {
     ['an upper-case hash', PRODUCT_HASH.toUpperCase()],
   ])('answers %s as unknown, and registers nothing even when a query comes with it', async (_name, hash) => {
     // Act
-    const lookup = parsed(await app.invoke(apqPost({ hash })));
-    const registering = parsed(await app.invoke(apqPost({ hash, query: PRODUCT, variables: VARIABLES })));
+    const lookup = parseResult(await app.invoke(apqPost({ hash })));
+    const registering = parseResult(
+      await app.invoke(apqPost({ hash, query: PRODUCT, variables: VARIABLES })),
+    );
 
     // Assess
     expect(errorCodes(lookup)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
@@ -182,9 +181,9 @@ describe('automatic persisted queries', () => {
     const invalid = '{ products(first: 1) { nodes { unknownField } } }';
 
     // Act
-    const ran = parsed(await app.invoke(apqPost({ hash: sha256(large), query: large })));
-    const refused = parsed(await app.invoke(apqPost({ hash: sha256(invalid), query: invalid })));
-    const lookup = parsed(await app.invoke(apqPost({ hash: sha256(large) })));
+    const ran = parseResult(await app.invoke(apqPost({ hash: sha256(large), query: large })));
+    const refused = parseResult(await app.invoke(apqPost({ hash: sha256(invalid), query: invalid })));
+    const lookup = parseResult(await app.invoke(apqPost({ hash: sha256(large) })));
 
     // Assess
     expect(ran.body).toEqual({ data: { products: { nodes: [{ id: 'lonely-bird' }] } } });
@@ -204,8 +203,8 @@ describe('automatic persisted queries', () => {
     const query = '{ products(first: 1) { nodes { price } } }';
 
     // Act
-    const lookup = parsed(await broken(apqPost({ hash: sha256(query) }), lambdaContext()));
-    const registering = parsed(await broken(apqPost({ hash: sha256(query), query }), lambdaContext()));
+    const lookup = parseResult(await broken(apqPost({ hash: sha256(query) }), lambdaContext()));
+    const registering = parseResult(await broken(apqPost({ hash: sha256(query), query }), lambdaContext()));
 
     // Assess
     expect(errorCodes(lookup)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);

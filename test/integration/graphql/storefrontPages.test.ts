@@ -1,8 +1,9 @@
 import { MAX_CART_LINES } from '../../../src/domain/cartRules';
 import { DEFAULT_LIMITS } from '../../../src/graphql/operationLimits';
+import { PRODUCTION_MODE, useTestApp } from '../../support/fixtures';
 import { dataOf } from '../../support/storeApi';
 import { CART_PAGE, HOME_PAGE, PRODUCT_PAGE, SAVE_CART_PAGE } from '../../support/storefrontQueries';
-import { createTestApp, type TestApp } from '../../support/testApp';
+import { createTestApp } from '../../support/testApp';
 
 /**
  * The limits must refuse abuse without refusing the storefront: its real pages, on a catalogue
@@ -11,17 +12,18 @@ import { createTestApp, type TestApp } from '../../support/testApp';
 const PRODUCTS = 100;
 const productId = (index: number) => `product-${String(index).padStart(3, '0')}`;
 
-let app: TestApp;
+const app = useTestApp({
+  config: PRODUCTION_MODE,
+  products: Array.from({ length: PRODUCTS }, (_, index) => ({
+    id: productId(index),
+    name: `Product ${productId(index)}`,
+    stock: 100,
+  })),
+});
 let token: string;
 
 beforeAll(async () => {
-  app = await createTestApp({ production: true, enableSandbox: false });
   token = app.tokenFor('shopper', 'Shopper');
-  await Promise.all(
-    Array.from({ length: PRODUCTS }, (_, index) =>
-      app.putProduct({ id: productId(index), name: `Product ${productId(index)}`, stock: 100 }),
-    ),
-  );
   // Comments on the first products of the home page, so its comment lists are not empty.
   for (let index = 0; index < 5; index += 1) {
     const comment = await app.graphql(
@@ -79,8 +81,7 @@ describe('the storefront', () => {
   test('the largest home page (100 products) costs about half the cost limit, leaving pages room to grow', async () => {
     // Prepare: under half the default limit that page is refused, and the refusal names its cost.
     const tight = await createTestApp({
-      production: true,
-      enableSandbox: false,
+      ...PRODUCTION_MODE,
       limits: { ...DEFAULT_LIMITS, maxCost: DEFAULT_LIMITS.maxCost / 2 },
     });
 

@@ -1,5 +1,5 @@
 import type { LambdaResult } from '../../support/events';
-import { createTestApp, type TestApp } from '../../support/testApp';
+import { LONELY_BIRD, PRODUCTION_MODE, useTestApp } from '../../support/fixtures';
 import { HOSTILE_CASES } from './hostileCases';
 import { PRODUCT_ID, VICTIM } from './hostileRequest';
 
@@ -9,12 +9,9 @@ import { PRODUCT_ID, VICTIM } from './hostileRequest';
  * promotion, a comment and the victim's cart. Only the token issuer differs from production: the
  * suite's local issuer lets it mint each flawed token.
  */
-let app: TestApp;
+const app = useTestApp({ config: PRODUCTION_MODE, products: [LONELY_BIRD], promotions: { WELCOME10: 10 } });
 
 beforeAll(async () => {
-  app = await createTestApp({ production: true, enableSandbox: false });
-  await app.putProduct({ id: PRODUCT_ID, name: 'Lonely Bird', price: 2999 });
-  await app.putPromotion('WELCOME10', 10);
   const token = app.tokenFor(VICTIM, 'Victim');
   const seeded = await Promise.all([
     app.graphql(

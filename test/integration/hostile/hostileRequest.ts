@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { graphqlPost, type GraphQLRequest } from '../../support/events';
-import { httpEvent } from '../../support/httpEvents';
+import { apiGatewayEvent, graphqlPost, type GraphQLRequest } from '../../support/events';
+import { LONELY_BIRD } from '../../support/fixtures';
 import type { TestApp } from '../../support/testApp';
 
 /**
@@ -22,14 +22,14 @@ export interface HostileCase {
 
 /** The signed-in victim whose cart the write attempts target. */
 export const VICTIM = 'victim';
-export const PRODUCT_ID = 'lonely-bird';
+export const PRODUCT_ID = LONELY_BIRD.id;
 
 export const HUGE = 'x'.repeat(60_000);
 export const ADD_TO_CART =
   'mutation Add($id: ID!, $n: Int) { addToCart(productId: $id, quantity: $n) { itemCount } }';
 
-export const json = (body: string, headers: Record<string, string> = {}) =>
-  httpEvent({ headers: { 'content-type': 'application/json', ...headers }, body });
+/** A POST of `body`, whatever it holds, declared as JSON. */
+export const json = (body: string) => apiGatewayEvent({ body });
 
 /** A valid GraphQL request body of exactly `bytes` bytes (padded with an unused variable). */
 export function jsonOfSize(bytes: number): string {
@@ -44,3 +44,22 @@ export const signed =
     graphqlPost(request, { token: app.tokenFor(VICTIM, 'Victim') });
 
 export const anonymous = (request: GraphQLRequest) => () => graphqlPost(request);
+
+/** A request refused by a limit, with the message that names the limit. */
+export interface LimitedRequest {
+  event: HostileCase['event'];
+  message: RegExp;
+}
+
+/** Cases that all get one answer: each name with its request (or its refusal by a limit). */
+export function answered(
+  status: number,
+  code: string | null,
+  cases: Record<string, HostileCase['event'] | LimitedRequest>,
+): HostileCase[] {
+  return Object.entries(cases).map(([name, request]) =>
+    typeof request === 'function'
+      ? { name, event: request, status, code }
+      : { name, ...request, status, code },
+  );
+}

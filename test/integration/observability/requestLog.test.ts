@@ -1,15 +1,9 @@
 import { DEFAULT_LIMITS } from '../../../src/graphql/operationLimits';
-import { graphqlPost, lambdaContext } from '../../support/events';
-import { httpEvent } from '../../support/httpEvents';
+import { apiGatewayEvent, graphqlPost, lambdaContext } from '../../support/events';
+import { LONELY_BIRD, useTestApp } from '../../support/fixtures';
 import { captureLogs, LOGGING, requestLines } from '../../support/logCapture';
-import { createTestApp, type TestApp } from '../../support/testApp';
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp({ observability: LOGGING });
-  await app.putProduct({ id: 'lonely-bird', name: 'Lonely Bird', price: 2999 });
-});
+const app = useTestApp({ config: { observability: LOGGING }, products: [LONELY_BIRD] });
 
 const ADD_COMMENT = `mutation AddComment($id: ID!, $text: String!) {
   addComment(productId: $id, text: $text) { id }
@@ -91,10 +85,7 @@ describe('the request log', () => {
 
   test('logs transport refusals too: an oversized body', async () => {
     // Prepare
-    const event = httpEvent({
-      headers: { 'content-type': 'application/json' },
-      body: ' '.repeat(DEFAULT_LIMITS.maxBodyBytes + 1),
-    });
+    const event = apiGatewayEvent({ body: ' '.repeat(DEFAULT_LIMITS.maxBodyBytes + 1) });
 
     // Act
     const { logs } = await captureLogs(() => app.handler(event, lambdaContext('req-too-big')));

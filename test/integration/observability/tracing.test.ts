@@ -1,8 +1,7 @@
-import { createSocket, type Socket } from 'node:dgram';
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { graphqlPost, lambdaContext } from '../../support/events';
-import { createTestApp } from '../../support/testApp';
+import { LONELY_BIRD } from '../../support/fixtures';
+import { createTestApp, type TestApp } from '../../support/testApp';
+import { startXRayDaemon, type XRayDaemon, type XRayDocument } from '../../support/xrayDaemon';
 
 /**
  * Tracing is configuration: with TRACING_ENABLED the handler sends X-Ray subsegments (to the
@@ -19,59 +18,67 @@ const LAMBDA_ENV = {
   AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR',
 };
 
-let daemon: Socket;
-const received: string[] = [];
+let daemon: XRayDaemon;
 const saved = { ...process.env };
 
 beforeAll(async () => {
-  daemon = createSocket('udp4');
-  daemon.on('message', (message) => received.push(message.toString('utf8')));
-  daemon.bind(0, '127.0.0.1');
-  await once(daemon, 'listening');
-  Object.assign(process.env, LAMBDA_ENV, {
-    AWS_XRAY_DAEMON_ADDRESS: `127.0.0.1:${(daemon.address() as AddressInfo).port}`,
-  });
+  daemon = await startXRayDaemon();
+  Object.assign(process.env, LAMBDA_ENV, { AWS_XRAY_DAEMON_ADDRESS: daemon.address });
 });
 
-afterAll(() => {
+afterAll(async () => {
   process.env = saved;
-  daemon.close();
+  await daemon.close();
 });
 
-/** The X-Ray documents received: each datagram is a JSON header line, then the segment. */
-function documents(): Array<Record<string, unknown>> {
-  return received.map((datagram) => JSON.parse(datagram.split('\n')[1] ?? '{}') as Record<string, unknown>);
+/** An app over a catalogue of one product, with tracing on or off. */
+async function appWithBird(tracing: boolean): Promise<TestApp> {
+  const app = await createTestApp({
+    observability: { serviceName: 'store-api', logLevel: 'SILENT', tracing },
+  });
+  await app.putProduct(LONELY_BIRD);
+  return app;
 }
 
-async function settle(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 200));
+/** The handler subsegment of the operation named `operationName`, once received. */
+function handlerOf(documents: XRayDocument[], operationName: string): XRayDocument | undefined {
+  return documents.find(
+    (document) =>
+      document.name === '## handler' &&
+      (document.annotations as Record<string, unknown> | undefined)?.operationName === operationName,
+  );
 }
 
 describe('tracing', () => {
   test('when enabled, sends a handler subsegment annotated with the operation, and one per DynamoDB call', async () => {
     // Prepare
-    const app = await createTestApp({
-      observability: { serviceName: 'store-api', logLevel: 'SILENT', tracing: true },
-    });
-    await app.putProduct({ id: 'lonely-bird', name: 'Lonely Bird' });
-    received.length = 0;
+    const app = await appWithBird(true);
+    daemon.clear();
 
     // Act
     const result = await app.handler(
       graphqlPost({ query: 'query Bird { product(id: "lonely-bird") { name } }' }),
       lambdaContext('traced'),
     );
-    await settle();
+    const documents = await daemon.waitFor(
+      'handler subsegment and DynamoDB subsegment under it',
+      (received) => {
+        const handler = handlerOf(received, 'Bird');
+        return received.some(
+          (document) => document.name === 'DynamoDB' && document.parent_id === handler?.id,
+        );
+      },
+    );
 
     // Assess
     expect(result.statusCode).toBe(200);
-    const handler = documents().find((document) => document.name === '## handler');
+    const handler = handlerOf(documents, 'Bird');
     expect(handler).toMatchObject({
       trace_id: TRACE_ID,
       parent_id: '53995c3f42cd8ad8',
       annotations: { ColdStart: true, Service: 'store-api', operationName: 'Bird' },
     });
-    expect(documents()).toContainEqual(
+    expect(documents).toContainEqual(
       expect.objectContaining({
         name: 'DynamoDB',
         parent_id: handler?.id,
@@ -81,20 +88,27 @@ describe('tracing', () => {
   });
 
   test('when disabled, sends nothing and answers the same', async () => {
-    // Prepare
-    const app = await createTestApp();
-    await app.putProduct({ id: 'lonely-bird', name: 'Lonely Bird' });
-    received.length = 0;
+    // Prepare: a traced request sent after the untraced one is the fence: once its subsegment is
+    // in, anything the untraced request had sent to the same socket would be in before it.
+    const app = await appWithBird(false);
+    const fence = await appWithBird(true);
+    daemon.clear();
 
     // Act
     const result = await app.handler(
       graphqlPost({ query: '{ product(id: "lonely-bird") { name } }' }),
       lambdaContext('untraced'),
     );
-    await settle();
+    await fence.handler(graphqlPost({ query: 'query Fence { __typename }' }), lambdaContext('fence'));
+    const documents = await daemon.waitFor('subsegment of the fence request', (received) =>
+      Boolean(handlerOf(received, 'Fence')),
+    );
 
     // Assess
     expect(JSON.parse(result.body ?? '')).toEqual({ data: { product: { name: 'Lonely Bird' } } });
-    expect(received).toEqual([]);
+    const fenceHandler = handlerOf(documents, 'Fence');
+    expect(
+      documents.filter((document) => document !== fenceHandler && document.parent_id !== fenceHandler?.id),
+    ).toEqual([]);
   });
 });

@@ -1,13 +1,9 @@
 import { BAD_TOKENS } from '../../support/badTokens';
 import { graphqlPost } from '../../support/events';
-import { createTestApp, type TestApp } from '../../support/testApp';
+import { LONELY_BIRD, useTestApp } from '../../support/fixtures';
+import type { TestApp } from '../../support/testApp';
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp();
-  await app.putProduct({ id: 'lonely-bird', name: 'Lonely Bird', price: 2999 });
-});
+const app = useTestApp({ products: [LONELY_BIRD] });
 
 const PUBLIC_READ = { query: '{ products { nodes { id } } }' };
 const UNAUTHENTICATED_BODY = {

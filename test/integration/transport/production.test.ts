@@ -1,25 +1,19 @@
 import type { AppConfig } from '../../../src/config';
 import { generateIssuerKeys, signLocalToken } from '../../../local/localKeys';
-import { graphqlPost } from '../../support/events';
-import { httpEvent } from '../../support/httpEvents';
-import { createTestApp, type TestApp } from '../../support/testApp';
+import { apiGatewayEvent, graphqlPost } from '../../support/events';
+import { LONELY_BIRD, PRODUCTION_MODE, useTestApp } from '../../support/fixtures';
+import { createTestApp } from '../../support/testApp';
 
 /**
  * The production configuration as loadConfig builds it from serverless.yml: NODE_ENV=production
  * and a Cognito user pool. createTestApp passes these overrides to createLambdaHandler unchanged.
  */
 const PRODUCTION: Partial<AppConfig> = {
-  production: true,
-  enableSandbox: false,
+  ...PRODUCTION_MODE,
   auth: { kind: 'cognito', userPoolId: 'us-east-1_AbCdEfGhI', clientId: 'abc123' },
 };
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp(PRODUCTION);
-  await app.putProduct({ id: 'lonely-bird', name: 'Lonely Bird', price: 2999 });
-});
+const app = useTestApp({ config: PRODUCTION, products: [LONELY_BIRD] });
 
 describe('the production handler', () => {
   test('refuses a token of the local issuer with 401 UNAUTHENTICATED', async () => {
@@ -74,7 +68,7 @@ describe('the production handler', () => {
 
   test('gives a browser GET no Sandbox landing page', async () => {
     // Act
-    const result = await app.invoke(httpEvent({ method: 'GET', headers: { accept: 'text/html' } }));
+    const result = await app.invoke(apiGatewayEvent({ method: 'GET', headers: { accept: 'text/html' } }));
 
     // Assess
     expect(result.statusCode).toBe(400);
@@ -87,7 +81,9 @@ describe('the production handler', () => {
     const withSandbox = await createTestApp({ ...PRODUCTION, enableSandbox: true });
 
     // Act
-    const result = await withSandbox.invoke(httpEvent({ method: 'GET', headers: { accept: 'text/html' } }));
+    const result = await withSandbox.invoke(
+      apiGatewayEvent({ method: 'GET', headers: { accept: 'text/html' } }),
+    );
 
     // Assess
     expect(result.statusCode).toBe(200);

@@ -1,14 +1,8 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { graphqlPost } from '../../support/events';
-import { httpEvent } from '../../support/httpEvents';
-import { createTestApp, type TestApp } from '../../support/testApp';
+import { apiGatewayEvent, graphqlPost } from '../../support/events';
+import { LONELY_BIRD, useTestApp } from '../../support/fixtures';
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await createTestApp();
-  await app.putProduct({ id: 'lonely-bird', name: 'Lonely Bird', price: 2999 });
-});
+const app = useTestApp({ products: [LONELY_BIRD] });
 
 const PRODUCTS = '{ products(first: 1) { nodes { id name price } } }';
 const ADD_TO_CART = 'mutation { addToCart(productId: "lonely-bird", quantity: 1) { itemCount } }';
@@ -63,7 +57,7 @@ describe('the HTTP transport', () => {
 
   test('serves the Sandbox landing page to a browser GET that accepts text/html', async () => {
     // Act
-    const result = await app.invoke(httpEvent({ method: 'GET', headers: { accept: 'text/html' } }));
+    const result = await app.invoke(apiGatewayEvent({ method: 'GET', headers: { accept: 'text/html' } }));
 
     // Assess
     expect(result.statusCode).toBe(200);
@@ -74,7 +68,7 @@ describe('the HTTP transport', () => {
 
   test('runs a query from the GET query string when apollo-require-preflight is set', async () => {
     // Prepare
-    const event = httpEvent({
+    const event = apiGatewayEvent({
       method: 'GET',
       headers: { 'apollo-require-preflight': 'true' },
       query: { query: '{products(first:1){nodes{id}}}' },
@@ -91,7 +85,7 @@ describe('the HTTP transport', () => {
   test('refuses a GET query without a preflight header as a possible CSRF with 400', async () => {
     // Act
     const result = await app.invoke(
-      httpEvent({ method: 'GET', query: { query: '{products(first:1){nodes{id}}}' } }),
+      apiGatewayEvent({ method: 'GET', query: { query: '{products(first:1){nodes{id}}}' } }),
     );
 
     // Assess
@@ -101,7 +95,7 @@ describe('the HTTP transport', () => {
 
   test('answers a malformed JSON body with a GraphQL-shaped JSON 400, not plain text', async () => {
     // Prepare
-    const event = httpEvent({ headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const event = apiGatewayEvent({ body: '{"query": ' });
 
     // Act
     const result = await app.invoke(event);
@@ -116,7 +110,7 @@ describe('the HTTP transport', () => {
 
   test('refuses a text/plain POST as a possible CSRF with 400 and writes nothing', async () => {
     // Prepare
-    const event = httpEvent({
+    const event = apiGatewayEvent({
       headers: { 'content-type': 'text/plain', authorization: `Bearer ${app.tokenFor('csrf-victim')}` },
       body: JSON.stringify({ query: ADD_TO_CART }),
     });
@@ -135,7 +129,7 @@ describe('the HTTP transport', () => {
 
   test('refuses a mutation sent over GET with 405 and writes nothing', async () => {
     // Prepare
-    const event = httpEvent({
+    const event = apiGatewayEvent({
       method: 'GET',
       headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${app.tokenFor('get-victim')}` },
       query: { query: ADD_TO_CART },
@@ -168,10 +162,7 @@ describe('the HTTP transport', () => {
 
   test('refuses a batched array of operations with 400', async () => {
     // Prepare
-    const event = httpEvent({
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify([{ query: PRODUCTS }, { query: PRODUCTS }]),
-    });
+    const event = apiGatewayEvent({ body: JSON.stringify([{ query: PRODUCTS }, { query: PRODUCTS }]) });
 
     // Act
     const result = await app.invoke(event);

@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException, TransactionConflictException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CartStore } from '../../../src/datasources/CartStore';
-import { VersionConflictError } from '../../../src/datasources/errors';
+import { VersionConflictError } from '../../../src/shared/errors';
 import type { CartRecord } from '../../../src/datasources/models';
 
 const BASE: CartRecord = { userId: 'alice', items: [{ productId: 'bird', quantity: 1 }], version: 4 };

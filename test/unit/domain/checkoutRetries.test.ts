@@ -1,9 +1,18 @@
-import type { StoreContext } from '../../../src/graphql/context';
 import type { CartRecord, OrderRecord } from '../../../src/datasources/models';
 import type { PlaceOrder, PlaceOrderResult } from '../../../src/datasources/OrderStore';
 import { checkout } from '../../../src/domain/checkout';
 import { cartFingerprint, orderIdFor } from '../../../src/domain/idempotency';
-import { ALICE, product } from '../../support/stubContext';
+import { product } from '../../support/stubContext';
+
+/** Sleeps return at once and move this clock's time on, so budgets run out without waiting. */
+function fakeClock() {
+  let time = 0;
+  return {
+    now: () => time,
+    sleep: async (ms: number) => void (time += ms),
+    random: () => 1,
+  };
+}
 
 const CART: CartRecord = { userId: 'alice', items: [{ productId: 'bird', quantity: 2 }], version: 3 };
 
@@ -23,12 +32,13 @@ function stubCheckout(outcomes: PlaceOrderResult[], { existing = null as OrderRe
       }),
     },
     carts: { getLatest: jest.fn(async () => CART) },
-    products: { getLatestByIds: jest.fn(async () => [product({ id: 'bird', price: 2999, stock: 10 })]) },
+    products: {
+      getByIds: jest.fn(async () => []),
+      getLatestByIds: jest.fn(async () => [product({ id: 'bird', price: 2999, stock: 10 })]),
+    },
     promotions: { getByCode: jest.fn(async () => null) },
   };
-  // Checkout calls only these methods; the real stores' private fields make them nominal types.
-  const ctx = { requestId: 'unit', caller: ALICE, ...stores } as unknown as StoreContext;
-  return { ctx, ...stores, setStored: (order: OrderRecord) => (stored = order) };
+  return { stores, ...stores, setStored: (order: OrderRecord) => (stored = order) };
 }
 
 /** An order this caller placed earlier with `key`, from the cart CART. */
@@ -54,13 +64,13 @@ const repeat = (count: number, result: PlaceOrderResult): PlaceOrderResult[] =>
 describe('checkout retries', () => {
   test('retries contention and moved stock on fresh reads until the transaction commits', async () => {
     // Prepare
-    const { ctx, orders, carts, products } = stubCheckout([
+    const { stores, orders, carts, products } = stubCheckout([
       ...repeat(3, { outcome: 'contention' }),
       ...repeat(2, { outcome: 'productsChanged', productIds: ['bird'] }),
     ]);
 
     // Act
-    const order = await checkout(ctx, 'alice', 'key-1');
+    const order = await checkout(stores, 'alice', 'key-1', { clock: fakeClock() });
 
     // Assess
     expect(order).toMatchObject({ status: 'PLACED', total: 5998 });
@@ -71,23 +81,24 @@ describe('checkout retries', () => {
 
   test('under endless contention gives up after its time budget with a retryable CONFLICT', async () => {
     // Prepare
-    const { ctx } = stubCheckout(repeat(10_000, { outcome: 'contention' }));
+    const { stores } = stubCheckout(repeat(10_000, { outcome: 'contention' }));
 
     // Act
-    const placing = checkout(ctx, 'alice', 'key-2', { contentionBudgetMs: 100 });
+    const placing = checkout(stores, 'alice', 'key-2', { contentionBudgetMs: 100, clock: fakeClock() });
 
     // Assess
     await expect(placing).rejects.toMatchObject({
-      extensions: { code: 'CONFLICT', field: 'idempotencyKey', retryable: true },
+      code: 'CONFLICT',
+      details: { field: 'idempotencyKey', retryable: true },
     });
   });
 
   test('tolerates a cart that changed 4 times, then buys it', async () => {
     // Prepare
-    const { ctx, orders } = stubCheckout(repeat(4, { outcome: 'cartChanged' }));
+    const { stores, orders } = stubCheckout(repeat(4, { outcome: 'cartChanged' }));
 
     // Act
-    const order = await checkout(ctx, 'alice', 'key-3');
+    const order = await checkout(stores, 'alice', 'key-3', { clock: fakeClock() });
 
     // Assess
     expect(order.status).toBe('PLACED');
@@ -96,13 +107,13 @@ describe('checkout retries', () => {
 
   test('answers CONFLICT when the cart changed under it 5 times', async () => {
     // Prepare
-    const { ctx, orders } = stubCheckout(repeat(5, { outcome: 'cartChanged' }));
+    const { stores, orders } = stubCheckout(repeat(5, { outcome: 'cartChanged' }));
 
     // Act
-    const placing = checkout(ctx, 'alice', 'key-4');
+    const placing = checkout(stores, 'alice', 'key-4', { clock: fakeClock() });
 
     // Assess
-    await expect(placing).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    await expect(placing).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(orders.place).toHaveBeenCalledTimes(5);
   });
 
@@ -116,7 +127,7 @@ describe('checkout retries', () => {
     });
 
     // Act
-    const order = await checkout(stub.ctx, 'alice', 'key-5');
+    const order = await checkout(stub.stores, 'alice', 'key-5', { clock: fakeClock() });
 
     // Assess
     expect(order).toBe(twin);
@@ -130,7 +141,7 @@ describe('checkout retries', () => {
     stub.carts.getLatest.mockResolvedValueOnce({ userId: 'alice', items: [], version: 4 });
 
     // Act
-    const order = await checkout(stub.ctx, 'alice', 'key-7');
+    const order = await checkout(stub.stores, 'alice', 'key-7', { clock: fakeClock() });
 
     // Assess
     expect(order).toBe(twin);
@@ -146,10 +157,10 @@ describe('checkout retries', () => {
     });
 
     // Act
-    const placing = checkout(stub.ctx, 'alice', 'key-6');
+    const placing = checkout(stub.stores, 'alice', 'key-6', { clock: fakeClock() });
 
     // Assess
-    await expect(placing).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    await expect(placing).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   test.each([
@@ -158,13 +169,13 @@ describe('checkout retries', () => {
     ['129 characters long', 'k'.repeat(129)],
   ])('refuses a key that is %s before reading anything', async (_what, key) => {
     // Prepare
-    const { ctx, orders, carts } = stubCheckout([]);
+    const { stores, orders, carts } = stubCheckout([]);
 
     // Act
-    const placing = checkout(ctx, 'alice', key);
+    const placing = checkout(stores, 'alice', key, { clock: fakeClock() });
 
     // Assess
-    await expect(placing).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    await expect(placing).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(orders.getById).not.toHaveBeenCalled();
     expect(carts.getLatest).not.toHaveBeenCalled();
   });

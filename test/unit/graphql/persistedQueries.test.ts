@@ -5,6 +5,7 @@ import {
   PersistedQueryStore,
 } from '../../../src/datasources/PersistedQueryStore';
 import { createApolloServer } from '../../../src/graphql/server';
+import { within } from '../../support/deadline';
 import { sha256 } from '../../support/persistedQueries';
 import { product, stubContext, stubStores } from '../../support/stubContext';
 
@@ -144,36 +145,42 @@ describe('PersistedQueryStore', () => {
 
 describe('persisted-query registration', () => {
   test('answers a registering request only once its registration is written', async () => {
-    // Prepare: a cache whose write the test releases.
+    // Prepare: a cache whose write the test releases, and that tells when the response asks for it.
     const write = deferred();
+    const flushAsked = deferred();
     const cache: PersistedQueryCache = {
       get: async () => undefined,
       set: () => write.promise,
       delete: async () => undefined,
-      flush: () => write.promise,
+      flush: () => {
+        flushAsked.release();
+        return write.promise;
+      },
     };
     const server = createApolloServer({ production: false, enableSandbox: false, persistedQueries: cache });
     const contextValue = stubContext(stubStores({ products: [product({ id: 'a' })] }));
-    let answered = false;
+    const events: string[] = [];
 
-    // Act
+    // Act: once the response asks for the flush (or comes without it), one turn of the event loop
+    // runs every continuation that does not wait for the write; only then is the write released.
     const answering = server
       .executeOperation(
         { query: QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: HASH } } },
         { contextValue },
       )
       .then((response) => {
-        answered = true;
+        events.push('answered');
         return response;
       });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const beforeWrite = answered;
+    await within(Promise.race([flushAsked.promise, answering]), 2_000, 'flush request or answer');
+    await new Promise((resolve) => setImmediate(resolve));
+    events.push('written');
     write.release();
     const response = await answering;
     await server.stop();
 
     // Assess
-    expect(beforeWrite).toBe(false);
+    expect(events).toEqual(['written', 'answered']);
     expect(response.body.kind === 'single' && response.body.singleResult.data).toEqual({
       products: { nodes: [{ id: 'a' }] },
     });

@@ -4,22 +4,18 @@ import { NO_CODE, Recorder } from '../../../load/recorder';
  * The load test's response counter (load/recorder.ts) decides which answers fail a run: GraphQL
  * errors arrive in 200 bodies, so the codes must come from the parsed body, not the status.
  */
+/** A 200 body whose one error has `code` in its extensions. */
+const errorBody = (code: string) =>
+  JSON.stringify({ data: null, errors: [{ message: 'x', extensions: { code } }] });
+
 describe('the load test recorder', () => {
   test('counts error codes from 200 bodies and allows only the expected ones', () => {
     // Prepare
     const recorder = new Recorder();
 
     // Act
-    recorder.record(
-      'Checkout',
-      200,
-      '{"data":null,"errors":[{"message":"x","extensions":{"code":"OUT_OF_STOCK"}}]}',
-    );
-    recorder.record(
-      'Checkout',
-      200,
-      '{"data":null,"errors":[{"message":"x","extensions":{"code":"CONFLICT"}}]}',
-    );
+    recorder.record('Checkout', 200, errorBody('OUT_OF_STOCK'));
+    recorder.record('Checkout', 200, errorBody('CONFLICT'));
     recorder.record('HomePage', 200, '{"data":{"products":{}}}');
 
     // Assess
@@ -33,11 +29,7 @@ describe('the load test recorder', () => {
     const recorder = new Recorder();
 
     // Act
-    recorder.record(
-      'Checkout',
-      200,
-      '{"data":null,"errors":[{"message":"x","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}',
-    );
+    recorder.record('Checkout', 200, errorBody('INTERNAL_SERVER_ERROR'));
     recorder.record('Checkout', 200, '{"data":null,"errors":[{"message":"no code"}]}');
     recorder.record('AddToCart', 502, '{"message":"Internal Server Error"}');
     recorder.anomaly('Checkout replay: a different order');

@@ -1,4 +1,4 @@
-import { encodeCursor } from '../../../src/datasources/cursor';
+import { encodeCursor } from '../../../src/datasources/pagedQuery';
 import { createApolloServer } from '../../../src/graphql/server';
 import { execute, product, stubContext, stubStores } from '../../support/stubContext';
 

@@ -1,5 +1,5 @@
-import { decodeCursor, encodeCursor } from '../../../src/datasources/cursor';
-import { InvalidCursorError } from '../../../src/datasources/errors';
+import { decodeCursor, encodeCursor } from '../../../src/datasources/pagedQuery';
+import { InvalidCursorError } from '../../../src/shared/errors';
 
 const encodeJson = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 

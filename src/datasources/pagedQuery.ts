@@ -1,0 +1,96 @@
+import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { InvalidCursorError } from '../shared/errors';
+import { isStorableKey } from './keys';
+import type { Page, PageRequest } from './models';
+
+/**
+ * Cursors are opaque to clients: base64url JSON of the DynamoDB key a page continues after,
+ * tagged with the collection it belongs to so a comment cursor cannot be replayed on products.
+ * Decoding checks the exact shape and key sizes, so garbage never reaches DynamoDB as an
+ * ExclusiveStartKey.
+ */
+export function encodeCursor(collection: string, key: Readonly<Record<string, string>>): string {
+  return Buffer.from(JSON.stringify({ c: collection, k: key })).toString('base64url');
+}
+
+export function decodeCursor<F extends string>(
+  collection: string,
+  cursor: string,
+  fields: readonly F[],
+): Record<F, string> {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidCursorError();
+  }
+  if (!isRecord(decoded) || decoded.c !== collection || !isRecord(decoded.k)) {
+    throw new InvalidCursorError();
+  }
+  const key = decoded.k;
+  const names = Object.keys(key);
+  const wellFormed =
+    names.length === fields.length &&
+    fields.every((field) => {
+      const value = key[field];
+      return typeof value === 'string' && isStorableKey(value);
+    });
+  if (!wellFormed) throw new InvalidCursorError();
+  return key as Record<F, string>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export interface PagedQuery<Item, Node> {
+  /** Tags the cursors, so a cursor of one collection is refused by another. */
+  collection: string;
+  /**
+   * The Query, without paging: the table or index, the key condition and its names and values,
+   * the direction and consistency.
+   */
+  input: Omit<QueryCommandInput, 'Limit' | 'ExclusiveStartKey'>;
+  /**
+   * The key attributes of the partition being read, which every item of the page shares; with
+   * the cursor's own fields they make the ExclusiveStartKey (for an index: the index's and the
+   * table's key attributes).
+   */
+  partition: Readonly<Record<string, string>>;
+  /** The attributes besides `partition` that locate an item in the order read. */
+  cursorFields: ReadonlyArray<keyof Item & string>;
+  toNode: (item: Item) => Node;
+}
+
+/**
+ * The one way a connection page is read: one Query of `first + 1` items (the extra one tells
+ * whether another page exists, without a second request), continuing after the item the cursor
+ * names. Cursors hold exactly the key that continues the Query, so a page boundary never skips or
+ * repeats an item.
+ */
+export async function queryPage<Item, Node>(
+  client: DynamoDBDocumentClient,
+  { collection, input, partition, cursorFields, toNode }: PagedQuery<Item, Node>,
+  { first, after }: PageRequest,
+): Promise<Page<Node>> {
+  const start = after ? decodeCursor(collection, after, cursorFields) : undefined;
+  const output = await client.send(
+    new QueryCommand({
+      ...input,
+      ...(start ? { ExclusiveStartKey: { ...partition, ...start } } : {}),
+      Limit: first + 1,
+    }),
+  );
+  const items = (output.Items ?? []) as Item[];
+  return {
+    edges: items.slice(0, first).map((item) => ({
+      cursor: encodeCursor(collection, pick(item, cursorFields)),
+      node: toNode(item),
+    })),
+    hasNextPage: items.length > first,
+  };
+}
+
+function pick<Item>(item: Item, fields: ReadonlyArray<keyof Item & string>): Record<string, string> {
+  return Object.fromEntries(fields.map((field) => [field, String(item[field])]));
+}

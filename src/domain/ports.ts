@@ -1,0 +1,63 @@
+import type { CartChange } from '../datasources/CartStore';
+import type { NewComment } from '../datasources/CommentStore';
+import type {
+  CartRecord,
+  CommentRecord,
+  OrderRecord,
+  Page,
+  PageRequest,
+  ProductRecord,
+  PromotionRecord,
+} from '../datasources/models';
+import type { PlaceOrder, PlaceOrderResult } from '../datasources/OrderStore';
+
+/**
+ * What the domain and the resolvers ask of the stores, as interfaces: the datasources implement
+ * them (src/datasources), and tests hand in plain fakes. Each domain function takes only the
+ * methods it uses (a `Pick` of these), so its signature says which reads and writes it makes.
+ */
+export interface ProductCatalogue {
+  /** Per request, batched: every id asked for in one tick is one BatchGetItem. */
+  getById(id: string): Promise<ProductRecord | null>;
+  getByIds(ids: readonly string[]): Promise<Array<ProductRecord | null>>;
+  /** Strongly consistent and uncached: for read-then-write decisions such as checkout's. */
+  getLatestByIds(ids: readonly string[]): Promise<Array<ProductRecord | null>>;
+  /** This request changed the product: read it afresh if anything asks for it again. */
+  markChanged(id: string): void;
+  list(page: PageRequest): Promise<Page<ProductRecord>>;
+}
+
+export interface PromotionCatalogue {
+  /** Case-insensitive; null for an unknown code. */
+  getByCode(code: string): Promise<PromotionRecord | null>;
+}
+
+export interface CartRepository {
+  /** The caller's cart as this request last saw it. */
+  getForUser(userId: string): Promise<CartRecord>;
+  /** A fresh, strongly consistent read for a read-modify-write cycle. */
+  getLatest(userId: string): Promise<CartRecord>;
+  /** Writes over the version read; rejects with VersionConflictError if another writer won. */
+  save(base: CartRecord, change: CartChange): Promise<CartRecord>;
+}
+
+export interface CommentBook {
+  /** Rejects with ProductNotFoundError, writing nothing, when the product does not exist. */
+  add(comment: NewComment): Promise<CommentRecord>;
+  listForProduct(productId: string, page: PageRequest): Promise<Page<CommentRecord>>;
+}
+
+export interface OrderBook {
+  getById(userId: string, id: string): Promise<OrderRecord | null>;
+  place(placement: PlaceOrder): Promise<PlaceOrderResult>;
+  listForUser(userId: string, page: PageRequest): Promise<Page<OrderRecord>>;
+}
+
+/** Every store, as one request sees them. */
+export interface Stores {
+  products: ProductCatalogue;
+  promotions: PromotionCatalogue;
+  carts: CartRepository;
+  comments: CommentBook;
+  orders: OrderBook;
+}
