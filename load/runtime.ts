@@ -1,9 +1,8 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { stopChild, waitForOutput } from '../local/childProcess';
+import { runToCompletion, stopChild, waitForOutput } from '../local/childProcess';
 import { findFreePort } from '../local/dynamoLocal';
 import { loadOrCreateIssuerKeys, signLocalToken, type LocalIssuerKeys } from '../local/localKeys';
 import { localStatePaths } from '../local/localState';
@@ -16,8 +15,8 @@ const STOP_TIMEOUT_MS = 15_000;
  * The local runtime exactly as `npm start` runs it (the same bundle, DynamoDB Local, seed and
  * API Gateway stand-in), but in a fresh temporary state folder, on free ports the tool chooses,
  * so every run starts from the seeded catalogue and never touches the developer's `.local/`.
- * Run as `node --import tsx` (no npm or tsx wrapper), so SIGTERM reaches the process that stops
- * DynamoDB Local.
+ * Run as `node --import tsx`, as `npm start` execs it, so SIGTERM reaches the process that stops
+ * DynamoDB Local (which also stops should this tool be killed: it watches its parent).
  */
 export interface Runtime {
   /** Loopback only: the runtime listens on 127.0.0.1 and ::1. */
@@ -28,7 +27,7 @@ export interface Runtime {
 }
 
 export async function buildBundle(): Promise<void> {
-  await promisify(execFile)(process.execPath, ['esbuild.config.mjs'], { cwd: PROJECT_DIR });
+  await runToCompletion(process.execPath, ['esbuild.config.mjs'], { cwd: PROJECT_DIR, quiet: true });
 }
 
 export async function startRuntime(logFile: string): Promise<Runtime> {

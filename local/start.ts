@@ -1,40 +1,80 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { once } from 'node:events';
+import { existsSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient } from '../src/datasources/dynamoClient';
 import type { StoreHandler } from '../src/transport/lambdaHandler';
+import { watchParent } from './childProcess';
 import { startDynamoLocal, type DynamoLocal } from './dynamoLocal';
+import { checkJava } from './java';
 import { loadOrCreateIssuerKeys } from './localKeys';
-import { isProcessAlive, LOCAL_TABLES, localStatePaths } from './localState';
+import { LOCAL_TABLES, localStatePaths } from './localState';
 import { createLocalServer, ROUTE_PATH } from './localServer';
+import { assertPortFree, claimStateFolder, listenOnLoopback, portFromEnv } from './preflight';
 import { seedIfEmpty } from './seed';
 import { ensureTables } from './tables';
 
 /**
- * `npm start`: DynamoDB Local (persisted under the local folder) → tables → demo data → the
- * bundled Lambda handler (dist/handler.js, the artefact that is deployed) behind a local
- * API Gateway stand-in on http://localhost:$PORT/query. SIGINT/SIGTERM stop all of it.
+ * `npm start`: pre-flight (state folder, PORT, Java) → DynamoDB Local (persisted under the local
+ * folder) → tables → demo data → the bundled Lambda handler (dist/handler.js, the artefact that
+ * is deployed) behind a local API Gateway stand-in on http://localhost:$PORT/query.
+ *
+ * However it is stopped, it stops everything it started: SIGINT (Ctrl-C, or npm passing it on),
+ * SIGTERM, SIGHUP (the terminal closed), its parent process exiting (even killed: watchParent),
+ * or DynamoDB Local exiting under it. package.json runs it with `exec`, so npm's child is this
+ * process itself and the signals npm passes on arrive here, not at a shell in between.
  */
 const REGION = 'us-east-1';
+const STARTING: Awaited<ReturnType<StoreHandler>> = {
+  statusCode: 503,
+  headers: { 'content-type': 'application/json', 'retry-after': '1' },
+  body: JSON.stringify({ message: 'Service Unavailable: npm start is still starting' }),
+};
 const paths = localStatePaths();
-const port = Number(process.env.PORT ?? 4000);
-const started: { dynamo?: DynamoLocal; servers: Server[] } = { servers: [] };
+const abort = new AbortController();
+const started: { servers: Server[]; dynamo?: DynamoLocal; handler?: StoreHandler; ownsState?: true } = {
+  servers: [],
+};
 const log = (line: string) => console.log(`[store-api] ${line}`);
 
 async function main(): Promise<void> {
   // The SDK warns that Node 20 support ends in 2027; Lambda runs Node 22, so locally it is noise.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  refuseSecondInstance();
+  const port = portFromEnv('PORT', 4000);
+  // 0: DynamoDB Local on a free port (the default); a fixed one only if a tool needs to know it.
+  const dynamoPort = portFromEnv('DYNAMODB_LOCAL_PORT', 0, true);
+  claimStateFolder(paths.runtimeFile, paths.root);
+  started.ownsState = true;
+  const corsOrigins = (process.env.CORS_ALLOWED_ORIGINS ?? '*').split(',').map((origin) => origin.trim());
+  // Until the handler is loaded the port answers 503, as a starting API Gateway integration would.
+  const handler: StoreHandler = (event, context) =>
+    started.handler ? started.handler(event, context) : Promise.resolve(STARTING);
+  await listenOnLoopback(port, () => createLocalServer(handler, { corsOrigins }), started.servers);
+  if (dynamoPort !== 0) await assertPortFree(dynamoPort, 'DYNAMODB_LOCAL_PORT');
+  const java = await checkJava(abort.signal);
+
   log('Starting DynamoDB Local…');
-  started.dynamo = await startDynamoLocal({
-    port: Number(process.env.DYNAMODB_LOCAL_PORT ?? 0),
+  const dynamo = await startDynamoLocal({
+    port: dynamoPort,
     dataDir: paths.dynamoDir,
+    java,
+    signal: abort.signal,
+    ownProcessGroup: true,
   });
-  writeFileSync(paths.runtimeFile, JSON.stringify({ pid: process.pid }));
-  const endpoint = started.dynamo.endpoint;
+  started.dynamo = dynamo;
+  void dynamo.exited.then(({ code, signal }) =>
+    shutdown(1, `DynamoDB Local exited (${signal ?? `code ${code}`}) under the API: stopping.`),
+  );
+  if (!dynamo.loopbackOnly) {
+    log(
+      `Warning: DynamoDB Local (${dynamo.endpoint}) also answers other machines on your network, ` +
+        `because this Java (${java.version}) cannot run local/LoopbackDynamoDBLocal.java (it has no ` +
+        'jdk.compiler module): install an OpenJDK 17+ JDK, not a trimmed runtime, to keep it on ' +
+        '127.0.0.1; its CORS is off, so web pages cannot reach it.',
+    );
+  }
+  const endpoint = dynamo.endpoint;
   const client = new DynamoDBClient({
     region: REGION,
     endpoint,
@@ -60,23 +100,13 @@ async function main(): Promise<void> {
     PERSISTED_QUERIES_TABLE: LOCAL_TABLES.persistedQueries,
     LOCAL_AUTH_JWKS: JSON.stringify(keys.jwks),
   });
-  const handler = await loadBundledHandler();
-  const corsOrigins = (process.env.CORS_ALLOWED_ORIGINS ?? '*').split(',').map((origin) => origin.trim());
-  await listenOnLoopback(handler, corsOrigins);
+  started.handler = await loadBundledHandler();
 
   const url = `http://localhost:${port}${ROUTE_PATH}`;
   log(
     `Ready at ${url} — try: curl -s ${url} -H 'content-type: application/json' ` +
       `-d '{"query":"{ products(first: 3) { nodes { id name price } } }"}'`,
   );
-}
-
-function refuseSecondInstance(): void {
-  if (!existsSync(paths.runtimeFile)) return;
-  const { pid } = JSON.parse(readFileSync(paths.runtimeFile, 'utf8')) as { pid: number };
-  if (pid !== process.pid && isProcessAlive(pid)) {
-    throw new Error(`Another npm start (pid ${pid}) is using ${paths.root}; stop it first.`);
-  }
 }
 
 async function loadBundledHandler(): Promise<StoreHandler> {
@@ -87,57 +117,43 @@ async function loadBundledHandler(): Promise<StoreHandler> {
   return module.handler;
 }
 
-/**
- * Listens on 127.0.0.1 and, where the machine has IPv6, on ::1 too: "localhost" resolves to
- * either depending on the client, and nothing here should be reachable from other machines.
- */
-async function listenOnLoopback(handler: StoreHandler, corsOrigins: string[]): Promise<void> {
-  for (const host of ['127.0.0.1', '::1']) {
-    const server = createLocalServer(handler, { corsOrigins });
-    server.listen(port, host);
-    try {
-      await Promise.race([
-        once(server, 'listening'),
-        once(server, 'error').then(([error]) => Promise.reject(error)),
-      ]);
-      started.servers.push(server);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (host === '::1' && (code === 'EADDRNOTAVAIL' || code === 'EAFNOSUPPORT')) continue;
-      if (code === 'EADDRINUSE')
-        throw new Error(`Port ${port} is in use on ${host}; set PORT to another one.`);
-      throw error;
-    }
-  }
-}
-
 async function stop(): Promise<void> {
+  // Stops DynamoDB Local whether it is running or still starting.
+  abort.abort();
   for (const server of started.servers) {
     server.closeAllConnections();
     server.close();
   }
   await started.dynamo?.stop();
-  rmSync(paths.runtimeFile, { force: true });
+  if (started.ownsState) rmSync(paths.runtimeFile, { force: true });
 }
 
 let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal}: stopping…`);
-    stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  });
+/** The one way out: stops everything once, however many reasons to stop arrive. */
+function shutdown(code: number, reason: string): void {
+  if (stopping) return;
+  stopping = true;
+  if (code === 0) log(reason);
+  else console.error(`[store-api] ${reason}`);
+  stop().then(
+    () => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }
 
-main().catch(async (error: unknown) => {
-  console.error(`[store-api] ${error instanceof Error ? error.message : String(error)}`);
-  await stop().catch(() => undefined);
-  process.exit(1);
+// Ctrl-C delivers SIGINT twice (from the terminal and passed on by npm): `on`, not `once`, so the
+// second one is ignored rather than killing the process before DynamoDB Local is stopped.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => shutdown(0, `${signal}: stopping…`));
+}
+watchParent((parent) => shutdown(0, `The process that started this one (pid ${parent}) exited: stopping…`));
+// With the terminal or the reading process gone, a log line must not crash the way out.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
+
+main().catch((error: unknown) => {
+  if (stopping) return;
+  shutdown(1, error instanceof Error ? error.message : String(error));
 });

@@ -1,23 +1,26 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { createServer, type ViteDevServer } from 'vite';
+import { hasExited, runToCompletion, stopChild, waitForOutput, watchParent } from '../local/childProcess';
 
 /**
  * `npm run storefront`: the API exactly as `npm start` runs it (the same build, then
  * local/start.ts in a child process: DynamoDB Local, tables, seed, the bundled handler behind
  * the API Gateway stand-in), then the storefront (web/) on Vite's dev server, which also serves
- * the local sign-in. Prints both URLs; SIGINT/SIGTERM stop both, DynamoDB Local included.
+ * the local sign-in. Prints both URLs; SIGINT/SIGTERM/SIGHUP, or this process's parent exiting,
+ * stop both, DynamoDB Local included (and the API stops itself should this process be killed).
  *
  * PORT: the API's port (default 4000). STOREFRONT_PORT: the storefront's (default 5173, or the
  * next free one). LOCAL_STATE_DIR: shared by both, so sign-in signs with the API's issuer keys.
  */
 const API_READY = /Ready at (http:\/\/localhost:\d+\/query)/;
+const API_READY_TIMEOUT_MS = 120_000;
+const API_STOP_TIMEOUT_MS = 15_000;
 const log = (line: string) => console.log(`[storefront] ${line}`);
 const running: { api?: ChildProcess; vite?: ViteDevServer } = {};
 let stopping = false;
 
 async function main(): Promise<void> {
-  await run(process.execPath, ['esbuild.config.mjs']);
+  await runToCompletion(process.execPath, ['esbuild.config.mjs']);
   const apiUrl = await startApi();
   // Vite warns that a future major will load configs natively, which a CommonJS project's
   // TypeScript config cannot be; the bundling loader used today handles it.
@@ -36,47 +39,24 @@ async function main(): Promise<void> {
   log('Open the storefront, sign in as a demo shopper and shop. Ctrl-C stops both.');
 }
 
-/** local/start.ts as `npm start` runs it (without the npm and tsx wrappers, so signals reach it). */
-function startApi(): Promise<string> {
+/** local/start.ts as `npm start` runs it (node itself, no npm or tsx wrapper, so signals reach it). */
+async function startApi(): Promise<string> {
   const api = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   running.api = api;
-  return new Promise((resolve, reject) => {
-    let output = '';
-    api.stdout.on('data', (chunk: Buffer) => {
-      process.stdout.write(chunk);
-      output += chunk.toString();
-      const ready = API_READY.exec(output);
-      if (ready?.[1]) resolve(ready[1]);
-    });
-    api.once('exit', (code, signal) => {
-      const reason = `the API exited (${signal ?? `code ${code}`})`;
-      reject(new Error(reason));
-      if (!stopping) void shutdown(1, `${reason}; stopping the storefront.`);
-    });
+  api.stdout.on('data', (chunk: Buffer) => process.stdout.write(chunk));
+  api.once('exit', (code, signal) => {
+    if (!stopping) void shutdown(1, `the API exited (${signal ?? `code ${code}`}); stopping the storefront.`);
   });
-}
-
-function run(command: string, args: string[]): Promise<void> {
-  const child = spawn(command, args, { stdio: 'inherit' });
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}`)),
-    );
-  });
+  const [, url = ''] = await waitForOutput(api, API_READY, API_READY_TIMEOUT_MS);
+  return url;
 }
 
 async function stop(): Promise<void> {
   await running.vite?.close();
-  const api = running.api;
-  if (api && api.exitCode === null && api.signalCode === null) {
-    const exited = once(api, 'exit');
-    // Ctrl-C already sent SIGINT to the API too (same process group); it ignores a second signal.
-    api.kill('SIGTERM');
-    await exited;
-  }
+  // Ctrl-C already sent SIGINT to the API too (same process group); it ignores a second signal.
+  if (running.api) await stopChild(running.api, API_STOP_TIMEOUT_MS);
 }
 
 async function shutdown(code: number, reason: string): Promise<void> {
@@ -87,11 +67,18 @@ async function shutdown(code: number, reason: string): Promise<void> {
   process.exit(code);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void shutdown(0, `${signal}: stopping the storefront and the API…`));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => void shutdown(0, `${signal}: stopping the storefront and the API…`));
 }
+watchParent(
+  (parent) => void shutdown(0, `the process that started this one (pid ${parent}) exited: stopping…`),
+);
+// With the terminal gone (SIGHUP), a log line must not crash the way out.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 // Should this process die any other way, the API still stops (and stops DynamoDB Local).
-process.once('exit', () => running.api?.kill('SIGTERM'));
+process.once('exit', () => {
+  if (running.api && !hasExited(running.api)) running.api.kill('SIGTERM');
+});
 
 main().catch((error: unknown) => {
   void shutdown(1, `Could not start: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,8 +1,9 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { inflateRawSync } from 'node:zlib';
+import { runToCompletion } from '../../local/childProcess';
 import type { CfnTemplate } from './cloudFormation';
 
 /**
@@ -44,15 +45,21 @@ export async function packageService(workDir: string, stage = 'dev'): Promise<Pa
     Object.entries(process.env).filter(([name]) => !/^(AWS_|SLS_|SERVERLESS_)/.test(name)),
   );
 
-  await run(process.execPath, [SERVERLESS_BIN, 'package', '--stage', stage, '--package', outputDir], {
-    cwd: serviceDir,
-    env: {
-      ...environment,
-      HOME: home,
-      USERPROFILE: home,
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  await runToCompletion(
+    process.execPath,
+    [SERVERLESS_BIN, 'package', '--stage', stage, '--package', outputDir],
+    {
+      quiet: true,
+      timeoutMs: PACKAGE_TIMEOUT_MS - 5_000,
+      cwd: serviceDir,
+      env: {
+        ...environment,
+        HOME: home,
+        USERPROFILE: home,
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      },
     },
-  });
+  );
 
   const templateText = readFileSync(
     path.join(outputDir, 'cloudformation-template-update-stack.json'),
@@ -95,26 +102,6 @@ export async function invokeBundledHandler(
     env: environment,
   });
   return stdout;
-}
-
-function run(
-  command: string,
-  args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const timer = setTimeout(() => child.kill(), PACKAGE_TIMEOUT_MS - 5_000);
-    child.once('error', reject);
-    child.once('close', (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) resolve();
-      else reject(new Error(`serverless package failed (${signal ?? `exit ${code}`}):\n${output}`));
-    });
-  });
 }
 
 /** The entries of a zip file (stored or deflated; no ZIP64), read through its central directory. */

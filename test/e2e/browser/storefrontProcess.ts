@@ -1,9 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { hasExited, stopChild, waitForOutput } from '../../../local/childProcess';
 import { findFreePort } from '../../../local/dynamoLocal';
+import { leftoversAfter, processTree } from '../local/processes';
 
 /**
  * `npm run storefront` as a developer runs it (web/storefront.ts, without the npm wrapper so the
@@ -13,8 +14,9 @@ export interface StorefrontProcess {
   storefrontUrl: string;
   apiUrl: string;
   /**
-   * Stops it with SIGTERM, as a terminal's Ctrl-C would, and deletes its state folder. Resolves
-   * its exit code and any process still running on that folder (DynamoDB Local's java, the API).
+   * Stops it with SIGTERM, as a process manager would, and deletes its state folder. Resolves its
+   * exit code and any process it had started that is still running (the API, DynamoDB Local's
+   * java, Vite's esbuild), as "pid command".
    */
   stop(): Promise<{ exitCode: number | null; leftovers: string[] }>;
   output(): string;
@@ -22,6 +24,8 @@ export interface StorefrontProcess {
 
 const PROJECT_DIR = path.resolve(__dirname, '..', '..', '..');
 const READY_TIMEOUT_MS = 90_000;
+const STOP_TIMEOUT_MS = 15_000;
+const URLS = /Storefront: (http:\/\/\S+)[\s\S]*API: +(http:\/\/\S+)/;
 
 export async function startStorefront(): Promise<StorefrontProcess> {
   const stateDir = mkdtempSync(path.join(tmpdir(), 'store-storefront-'));
@@ -39,50 +43,31 @@ export async function startStorefront(): Promise<StorefrontProcess> {
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const [storefrontUrl, apiUrl] = await waitForUrls(child, () => output);
+  const stopAndClean = async () => {
+    const exitCode = await stopChild(child, STOP_TIMEOUT_MS);
+    rmSync(stateDir, { recursive: true, force: true });
+    return exitCode;
+  };
+  let urls: RegExpExecArray;
+  try {
+    urls = await waitForOutput(child, URLS, READY_TIMEOUT_MS);
+  } catch (error) {
+    await stopAndClean();
+    throw new Error(`npm run storefront did not start: ${(error as Error).message}`);
+  }
+  const [, storefrontUrl = '', apiUrl = ''] = urls;
 
   return {
     storefrontUrl,
     apiUrl,
     output: () => output,
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = once(child, 'exit');
-        child.kill('SIGTERM');
-        await exited;
-      }
-      const leftovers = processesUsing(stateDir);
-      rmSync(stateDir, { recursive: true, force: true });
-      return { exitCode: child.exitCode, leftovers };
+      // Taken while everything runs: afterwards, the processes it started are no one's children.
+      const started = hasExited(child)
+        ? []
+        : processTree(child.pid ?? 0).filter((process) => process.pid !== child.pid);
+      const exitCode = await stopAndClean();
+      return { exitCode, leftovers: await leftoversAfter(started, STOP_TIMEOUT_MS) };
     },
   };
-}
-
-function waitForUrls(child: ChildProcess, output: () => string): Promise<[string, string]> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGTERM');
-      reject(new Error(`npm run storefront was not ready in ${READY_TIMEOUT_MS} ms:\n${output()}`));
-    }, READY_TIMEOUT_MS);
-    child.stdout?.on('data', () => {
-      const storefront = /Storefront: (http:\/\/\S+)/.exec(output())?.[1];
-      const api = /API: +(http:\/\/\S+)/.exec(output())?.[1];
-      if (storefront && api) {
-        clearTimeout(timer);
-        resolve([storefront, api]);
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`npm run storefront exited with ${code}:\n${output()}`));
-    });
-  });
-}
-
-function processesUsing(dir: string): string[] {
-  try {
-    return execFileSync('pgrep', ['-f', dir], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
-  } catch {
-    return []; // pgrep exits 1 when nothing matches
-  }
 }

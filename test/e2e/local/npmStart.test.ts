@@ -1,15 +1,17 @@
-import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { stopChild, waitForOutput } from '../../../local/childProcess';
 import { findFreePort } from '../../../local/dynamoLocal';
+import { leftoversAfter, portStillTaken, processTree } from './processes';
 
 /**
  * The newcomer's path, end to end: the local runtime as `npm start` runs it (after the same
  * `npm run build`), then `npm run token`, against a throwaway state folder and a free port.
- * Run as `node --import tsx` (one process, no npm or tsx wrapper), so signals reach it directly.
+ * Run as `node --import tsx`, as `npm start` execs it; stopPaths.test.ts stops `npm start` itself
+ * every other way.
  */
 const run = promisify(execFile);
 const tsx = ['--import', 'tsx'];
@@ -90,19 +92,16 @@ describe('the local runtime (npm start)', () => {
     expect(afterRestart).toEqual({ data: { cart: { itemCount: 1, items: [{ name: 'Lonely Bird' }] } } });
   }, 90_000);
 
-  test('stops DynamoDB Local with it on SIGTERM, leaving no java process behind', async () => {
+  test('stops DynamoDB Local with it on SIGTERM, leaving no process behind and the port free', async () => {
+    const started = processTree(runtime.process.pid ?? 0);
+    const port = Number(new URL(runtime.url).port);
+
     const code = await stopRuntime();
 
+    expect(started.map((process) => process.command)).toContainEqual(expect.stringMatching(/^java /));
     expect(code).toBe(0);
     expect(runtime.output()).toContain('SIGTERM: stopping');
-    expect(javaProcessesUsing(stateDir)).toEqual([]);
+    expect(await leftoversAfter(started, 15_000)).toEqual([]);
+    expect(await portStillTaken(port, 15_000)).toBe(false);
   });
 });
-
-function javaProcessesUsing(dir: string): string[] {
-  try {
-    return execFileSync('pgrep', ['-f', dir], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
-  } catch {
-    return []; // pgrep exits 1 when nothing matches
-  }
-}
