@@ -1,6 +1,48 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers of src/, top to bottom (docs/architecture.md): a layer may import the layers below it
+ * and the side folders (auth/, observability/, shared/), never one above it; only transport/, the
+ * composition root, reads config.ts. auth/ and observability/ import no layer; shared/ imports
+ * nothing from src/ at all.
+ */
+const LAYERS = ['transport', 'graphql', 'resolvers', 'domain', 'datasources'];
+const NOT_SHIPPED = ['**/local/*', '**/test/*', '**/bench/*', '**/load/*', '**/web/*'];
+
+function importsOnly(files, forbidden, why) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...(forbidden.length > 0 ? [{ group: forbidden, message: why }] : []),
+            { group: NOT_SHIPPED, message: 'src/ ships alone.' },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+const layerRules = [
+  ...LAYERS.map((layer, index) =>
+    importsOnly(
+      [`src/${layer}/**`],
+      [...LAYERS.slice(0, index).map((above) => `../${above}/*`), ...(index > 0 ? ['../config'] : [])],
+      `src/${layer}/ may import only the layers below it (docs/architecture.md).`,
+    ),
+  ),
+  importsOnly(
+    ['src/auth/**', 'src/observability/**'],
+    [...LAYERS.map((layer) => `../${layer}/*`), '../config'],
+    'auth/ and observability/ serve every layer and import none.',
+  ),
+  importsOnly(['src/shared/**'], ['../*', '../**'], 'shared/ imports nothing from the rest of src/.'),
+];
+
 export default tseslint.config(
   { ignores: ['src/generated/', 'dist/', '.serverless/', '.esbuild/', '.local/', 'node_modules/'] },
   // The benchmark's build output (bench/build.mjs).
@@ -25,6 +67,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...layerRules,
   {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
