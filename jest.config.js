@@ -2,7 +2,8 @@
  * `npm test` runs three projects; `npm test -- --selectProjects <name>` (or `npm run test:<name>`)
  * runs one alone.
  *
- * - unit: no DynamoDB, no child process; stores are plain fakes.
+ * - unit: no DynamoDB and no server; stores are plain fakes (the client codegen test runs the code
+ *   generator as a child process).
  * - integration: the real Lambda handler with API Gateway v2 events on one in-memory DynamoDB
  *   Local that the project's global setup starts (each test file uses its own tables).
  * - e2e: what a user runs: `npm start` and the local API Gateway stand-in, `serverless package`,

@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { createTableInput, TABLE_KEYS, type TableKey } from '../src/datasources/tableDefinitions';
+import { createTableInput } from '../local/tables';
+import { TABLE_KEYS, type TableKey } from '../src/datasources/tableDefinitions';
 
 /**
  * An in-memory stand-in for the few DynamoDB read operations a page needs (GetItem, BatchGetItem,

@@ -2,12 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import path from 'node:path';
-import {
-  TABLE_KEYS,
-  tableVariable,
-  type TableKey,
-  type TableNames,
-} from '../src/datasources/tableDefinitions';
+import { TABLE_KEYS, type TableKey, type TableNames } from '../src/datasources/tableDefinitions';
+import { tableVariable } from '../local/tables';
 import { generateIssuerKeys, signLocalToken } from '../local/localKeys';
 import { runChild, type Probe } from './coldStart';
 import { graphqlEvent } from './events';

@@ -2,7 +2,7 @@ import os from 'node:os';
 import type { RoundTrips } from './sdkMiddleware';
 import { round } from './stats';
 
-/** The performance targets; the report marks each as holding or not. */
+/** The performance targets bench/README.md states; the report marks each as holding or not. */
 export const TARGETS = {
   coldStartRatioToLowerBound: 1.3,
   coldStartSpeedupVsUnbundled: 1.5,

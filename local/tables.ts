@@ -3,9 +3,15 @@ import {
   DeleteTableCommand,
   ListTablesCommand,
   waitUntilTableExists,
+  type CreateTableCommandInput,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
-import { createTableInput, TABLE_KEYS, type TableNames } from '../src/datasources/tableDefinitions';
+import {
+  TABLE_DEFINITIONS,
+  TABLE_KEYS,
+  type TableKey,
+  type TableNames,
+} from '../src/datasources/tableDefinitions';
 
 /** Creates the tables that do not exist yet, from the same definitions serverless.yml deploys. */
 export async function ensureTables(client: DynamoDBClient, names: TableNames): Promise<string[]> {
@@ -38,4 +44,19 @@ async function listTables(client: DynamoDBClient): Promise<string[]> {
     start = page.LastEvaluatedTableName;
   } while (start);
   return names;
+}
+
+/**
+ * The environment variable src/config.ts reads a table's name from (`persistedQueries` →
+ * `PERSISTED_QUERIES_TABLE`), for tools that build that environment from TABLE_KEYS.
+ */
+export function tableVariable(key: TableKey): string {
+  return `${key.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase()}_TABLE`;
+}
+
+export function createTableInput(key: TableKey, tableName: string): CreateTableCommandInput {
+  // The JSON import widens enum strings such as "HASH" to `string`; the file is the CloudFormation
+  // shape of these same fields, which the package test validates by creating every table.
+  const properties = TABLE_DEFINITIONS[key] as Omit<CreateTableCommandInput, 'TableName'>;
+  return { ...properties, TableName: tableName };
 }

@@ -9,7 +9,7 @@ import { loadOrCreateIssuerKeys, signLocalToken } from '../local/localKeys';
  * Why it cannot reach production: it exists only as a Vite dev-server middleware (vite.config.ts,
  * `apply: 'serve'`); `vite build` output has no server, and serverless.yml packages only the
  * esbuild bundle of src/transport/handler.ts. Even a token minted here and replayed against AWS is refused:
- * the production configuration verifies Cognito tokens only (test/e2e/local/storefrontSignIn.test.ts).
+ * the production configuration verifies Cognito tokens only (test/e2e/web/storefrontSignIn.test.ts).
  */
 export type NextFunction = (error?: unknown) => void;
 

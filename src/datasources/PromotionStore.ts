@@ -1,13 +1,9 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { normalisePromotionCode } from './keys';
 import type { PromotionRecord } from './models';
 
 /** Longer input cannot be a code; refusing it early keeps oversized keys away from DynamoDB. */
 const MAX_CODE_LENGTH = 64;
-
-/** Codes are case-insensitive: stored, and looked up, upper case. */
-export function normalisePromotionCode(code: string): string {
-  return code.trim().toUpperCase();
-}
 
 /** Promotions table: key `code`, stored upper case so lookups are case-insensitive. */
 export class PromotionStore {

@@ -8,3 +8,8 @@ const MAX_KEY_BYTES = 1024;
 export function isStorableKey(value: string): boolean {
   return value.length > 0 && Buffer.byteLength(value) <= MAX_KEY_BYTES;
 }
+
+/** Promotion codes are case-insensitive: stored, and looked up, upper case. */
+export function normalisePromotionCode(code: string): string {
+  return code.trim().toUpperCase();
+}

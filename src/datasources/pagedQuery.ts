@@ -36,6 +36,7 @@ export function decodeCursor<F extends string>(
       return typeof value === 'string' && isStorableKey(value);
     });
   if (!wellFormed) throw new InvalidCursorError();
+  // Checked just above: exactly `fields`, each a storable string.
   return key as Record<F, string>;
 }
 
@@ -81,6 +82,7 @@ export async function queryPage<Item, Node>(
       Limit: first + 1,
     }),
   );
+  // The table or index the input names holds items of this shape (the store's own layout).
   const items = (output.Items ?? []) as Item[];
   return {
     edges: items.slice(0, first).map((item) => ({

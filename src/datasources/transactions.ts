@@ -36,6 +36,15 @@ export function isTransientCancellationReason(code: string): boolean {
   return TRANSIENT_REASONS.has(code);
 }
 
+/** Cancelled only for transient reasons: every item's reason is transient or none, one at least transient. */
+function isTransientCancellation(error: TransactionCanceledException): boolean {
+  const codes = cancellationCodes(error) ?? [];
+  return (
+    codes.some(isTransientCancellationReason) &&
+    codes.every((code) => code === 'None' || isTransientCancellationReason(code))
+  );
+}
+
 /** The per-item reason codes of a cancelled transaction (in request order), or null. */
 export function cancellationCodes(error: unknown): string[] | null {
   if (!(error instanceof TransactionCanceledException)) return null;
@@ -53,24 +62,25 @@ export async function sendRetryingContention(
   command: TransactWriteCommand,
   clock?: RetryClock,
 ): Promise<void> {
-  let lastCancellation: unknown;
+  let lastCancellation: TransactionCanceledException | undefined;
   await retry(
     async () => {
       try {
         await client.send(command);
         return undefined;
       } catch (error) {
-        const codes = cancellationCodes(error);
-        const transient =
-          codes !== null &&
-          codes.some(isTransientCancellationReason) &&
-          codes.every((code) => code === 'None' || isTransientCancellationReason(code));
-        if (!transient) throw error;
+        if (!(error instanceof TransactionCanceledException) || !isTransientCancellation(error)) throw error;
         lastCancellation = error;
         return RETRY;
       }
     },
-    { maxAttempts: 5, baseMs: 10, capMs: 200, exhausted: () => lastCancellation as Error },
+    {
+      maxAttempts: 5,
+      baseMs: 10,
+      capMs: 200,
+      // Called only after an attempt asked to retry, so a cancellation was kept.
+      exhausted: () => lastCancellation ?? new Error('Transaction retries exhausted'),
+    },
     clock,
   );
 }

@@ -2,7 +2,7 @@ import type { CartChange } from '../datasources/CartStore';
 import type { CartRecord } from '../datasources/models';
 import { clientError, ErrorCode, VersionConflictError } from '../shared/errors';
 import { retry, RETRY, type RetryClock } from '../shared/retry';
-import type { CartRepository } from './ports';
+import type { Carts } from './ports';
 
 /**
  * Enough for a burst of a few dozen concurrent writes to one cart (each round has one winner,
@@ -18,7 +18,7 @@ const MAX_ATTEMPTS = 30;
  * written.
  */
 export function editCart(
-  carts: Pick<CartRepository, 'getLatest' | 'save'>,
+  carts: Pick<Carts, 'getLatest' | 'save'>,
   userId: string,
   change: (current: CartRecord) => CartChange | null,
   clock?: RetryClock,

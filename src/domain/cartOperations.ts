@@ -10,13 +10,13 @@ import {
   requireProduct,
   resolvePromotionCode,
 } from './cartRules';
-import type { CartRepository, ProductCatalogue, PromotionCatalogue } from './ports';
+import type { Carts, Products, Promotions } from './ports';
 
 /** What the cart operations read and write. */
 export interface CartStores {
-  carts: Pick<CartRepository, 'getForUser' | 'getLatest' | 'save'>;
-  products: Pick<ProductCatalogue, 'getById' | 'getByIds'>;
-  promotions: PromotionCatalogue;
+  carts: Pick<Carts, 'getForUser' | 'getLatest' | 'save'>;
+  products: Pick<Products, 'getById' | 'getByIds'>;
+  promotions: Promotions;
 }
 
 /**
@@ -24,7 +24,7 @@ export interface CartStores {
  * input throws before the write, so it changes nothing. Writes go through editCart (optimistic
  * concurrency), so concurrent operations on one cart never lose each other's changes.
  */
-export async function replaceCart(
+export async function saveCart(
   stores: CartStores,
   userId: string,
   input: { items: readonly CartLine[]; promotionCode?: string | null },
@@ -39,7 +39,6 @@ export async function replaceCart(
   if (lines.length < ids.length) {
     const missing = ids.filter((_id, index) => !products[index]);
     throw clientError(ErrorCode.NotFound, 'Some products do not exist', {
-      field: 'items',
       productIds: missing,
     });
   }
@@ -72,7 +71,7 @@ export async function addToCart(
 }
 
 /** Sets a line's quantity, adding the line when absent; 0 removes it. */
-export async function setCartLine(
+export async function updateCartItem(
   stores: CartStores,
   userId: string,
   productId: string,

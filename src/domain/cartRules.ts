@@ -1,8 +1,8 @@
 import type { CartLine, ProductRecord } from '../datasources/models';
-import { normalisePromotionCode } from '../datasources/PromotionStore';
+import { normalisePromotionCode } from '../datasources/keys';
 import { TRANSACT_WRITE_LIMIT } from '../datasources/transactions';
 import { badUserInput, clientError, ErrorCode, ProductNotFoundError, truncate } from '../shared/errors';
-import type { ProductCatalogue, PromotionCatalogue } from './ports';
+import type { Products, Promotions } from './ports';
 
 /** A cart line holds 1..99 units; more is refused, never silently capped. */
 export const MAX_LINE_QUANTITY = 99;
@@ -46,7 +46,7 @@ export function assertCartLines(items: readonly CartLine[]): void {
 }
 
 export async function requireProduct(
-  products: Pick<ProductCatalogue, 'getById'>,
+  products: Pick<Products, 'getById'>,
   productId: string,
 ): Promise<ProductRecord> {
   const product = await products.getById(productId);
@@ -68,7 +68,7 @@ export function assertInStock(products: ReadonlyArray<{ product: ProductRecord; 
 
 /** Returns the stored (upper case) code, or undefined for null; unknown codes are refused. */
 export async function resolvePromotionCode(
-  promotions: PromotionCatalogue,
+  promotions: Promotions,
   code: string | null | undefined,
 ): Promise<string | undefined> {
   if (code === null || code === undefined) return undefined;

@@ -3,8 +3,8 @@ import { badUserInput, clientError, ErrorCode } from '../shared/errors';
 import { retry, RETRY, type RetryClock } from '../shared/retry';
 import { assertInStock, MAX_ORDER_LINES } from './cartRules';
 import { assertIdempotencyKey, cartFingerprint, orderIdFor } from './idempotency';
-import type { CartRepository, OrderBook } from './ports';
-import { loadPricedCart, type PricingStores } from './pricing';
+import type { Carts, Orders, Products, Promotions } from './ports';
+import { loadPricedCart } from './pricing';
 
 /**
  * A cart rewritten under one checkout this many times is being edited right now: the shopper
@@ -21,9 +21,11 @@ const MAX_CART_CHANGES = 5;
 const CONTENTION_BUDGET_MS = 6000;
 
 /** What checkout reads and writes. */
-export interface CheckoutStores extends PricingStores {
-  orders: Pick<OrderBook, 'getById' | 'place'>;
-  carts: Pick<CartRepository, 'getLatest'>;
+export interface CheckoutStores {
+  orders: Pick<Orders, 'getById' | 'place'>;
+  carts: Pick<Carts, 'getLatest'>;
+  products: Pick<Products, 'getLatestByIds'>;
+  promotions: Promotions;
 }
 
 export interface CheckoutOptions {
@@ -123,7 +125,7 @@ function replay(order: OrderRecord, cart: CartRecord): OrderRecord {
  * would add a ConditionCheck item and its IAM action to every checkout).
  */
 async function draftOrder(
-  stores: PricingStores,
+  stores: Pick<CheckoutStores, 'products' | 'promotions'>,
   cart: CartRecord,
   orderId: string,
   now: Date,
@@ -131,7 +133,11 @@ async function draftOrder(
   if (cart.items.length > MAX_ORDER_LINES) {
     throw badUserInput(`A checkout buys at most ${MAX_ORDER_LINES} different products`, { field: 'cart' });
   }
-  const { priced, promotion } = await loadPricedCart(stores, cart, { latest: true });
+  const { priced, promotion } = await loadPricedCart(
+    (ids) => stores.products.getLatestByIds(ids),
+    stores.promotions,
+    cart,
+  );
   if (priced.items.length === 0) {
     throw badUserInput('None of the products in the cart are sold any more', { field: 'cart' });
   }

@@ -1,14 +1,14 @@
 import type { CommentRecord } from '../datasources/models';
-import { badUserInput } from '../shared/errors';
-import type { CommentBook, ProductCatalogue } from './ports';
+import { badUserInput, clientError, ErrorCode, ProductNotFoundError } from '../shared/errors';
+import type { Comments, Products } from './ports';
 
-export const MAX_COMMENT_LENGTH = 2000;
-export const MIN_RATING = 1;
-export const MAX_RATING = 5;
+const MAX_COMMENT_LENGTH = 2000;
+const MIN_RATING = 1;
+const MAX_RATING = 5;
 
 export interface CommentStores {
-  comments: Pick<CommentBook, 'add'>;
-  products: Pick<ProductCatalogue, 'markChanged'>;
+  comments: Pick<Comments, 'add'>;
+  products: Pick<Products, 'markChanged'>;
 }
 
 /** Who writes a comment: the verified caller, never client input. */
@@ -44,13 +44,21 @@ export async function addComment(
   ) {
     throw badUserInput(`rating must be between ${MIN_RATING} and ${MAX_RATING}`, { field: 'rating' });
   }
-  const comment = await stores.comments.add({
-    productId: input.productId,
-    authorId: author.userId,
-    author: author.displayName,
-    text,
-    ...(rating ? { rating } : {}),
-  });
-  stores.products.markChanged(input.productId);
-  return comment;
+  try {
+    const comment = await stores.comments.add({
+      productId: input.productId,
+      authorId: author.userId,
+      author: author.displayName,
+      text,
+      ...(rating ? { rating } : {}),
+    });
+    stores.products.markChanged(input.productId);
+    return comment;
+  } catch (error) {
+    // The answer addComment has always given for an unknown product (docs/api.md, "Errors").
+    if (error instanceof ProductNotFoundError) {
+      throw clientError(ErrorCode.NotFound, 'No product has that id', { field: 'productId' });
+    }
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import type { CartRecord } from '../datasources/models';
 import { badUserInput } from '../shared/errors';
-import { sha256Hex as sha256 } from '../shared/hash';
+import { sha256Hex } from '../shared/hash';
 
 /** Room for a UUID or any client's own scheme; longer keys are more likely garbage than keys. */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 128;
@@ -28,7 +28,7 @@ export function assertIdempotencyKey(key: string): void {
  * 128 bits of SHA-256: collisions are out of reach, and the id stays short enough to read out.
  */
 export function orderIdFor(userId: string, idempotencyKey: string): string {
-  return sha256(JSON.stringify(['order', userId, idempotencyKey])).slice(0, 32);
+  return sha256Hex(JSON.stringify(['order', userId, idempotencyKey])).slice(0, 32);
 }
 
 /**
@@ -40,5 +40,5 @@ export function cartFingerprint(cart: Pick<CartRecord, 'items' | 'promotionCode'
   const lines = cart.items
     .map(({ productId, quantity }) => [productId, quantity] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return sha256(JSON.stringify({ lines, promotionCode: cart.promotionCode ?? null }));
+  return sha256Hex(JSON.stringify({ lines, promotionCode: cart.promotionCode ?? null }));
 }

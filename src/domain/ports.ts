@@ -16,7 +16,7 @@ import type { PlaceOrder, PlaceOrderResult } from '../datasources/OrderStore';
  * them (src/datasources), and tests hand in plain fakes. Each domain function takes only the
  * methods it uses (a `Pick` of these), so its signature says which reads and writes it makes.
  */
-export interface ProductCatalogue {
+export interface Products {
   /** Per request, batched: every id asked for in one tick is one BatchGetItem. */
   getById(id: string): Promise<ProductRecord | null>;
   getByIds(ids: readonly string[]): Promise<Array<ProductRecord | null>>;
@@ -27,12 +27,12 @@ export interface ProductCatalogue {
   list(page: PageRequest): Promise<Page<ProductRecord>>;
 }
 
-export interface PromotionCatalogue {
+export interface Promotions {
   /** Case-insensitive; null for an unknown code. */
   getByCode(code: string): Promise<PromotionRecord | null>;
 }
 
-export interface CartRepository {
+export interface Carts {
   /** The caller's cart as this request last saw it. */
   getForUser(userId: string): Promise<CartRecord>;
   /** A fresh, strongly consistent read for a read-modify-write cycle. */
@@ -41,13 +41,13 @@ export interface CartRepository {
   save(base: CartRecord, change: CartChange): Promise<CartRecord>;
 }
 
-export interface CommentBook {
+export interface Comments {
   /** Rejects with ProductNotFoundError, writing nothing, when the product does not exist. */
   add(comment: NewComment): Promise<CommentRecord>;
   listForProduct(productId: string, page: PageRequest): Promise<Page<CommentRecord>>;
 }
 
-export interface OrderBook {
+export interface Orders {
   getById(userId: string, id: string): Promise<OrderRecord | null>;
   place(placement: PlaceOrder): Promise<PlaceOrderResult>;
   listForUser(userId: string, page: PageRequest): Promise<Page<OrderRecord>>;
@@ -55,9 +55,9 @@ export interface OrderBook {
 
 /** Every store, as one request sees them. */
 export interface Stores {
-  products: ProductCatalogue;
-  promotions: PromotionCatalogue;
-  carts: CartRepository;
-  comments: CommentBook;
-  orders: OrderBook;
+  products: Products;
+  promotions: Promotions;
+  carts: Carts;
+  comments: Comments;
+  orders: Orders;
 }

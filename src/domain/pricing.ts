@@ -1,5 +1,5 @@
 import type { CartRecord, ProductRecord, PromotionRecord } from '../datasources/models';
-import type { ProductCatalogue, PromotionCatalogue } from './ports';
+import type { Promotions } from './ports';
 
 /** A cart line priced at the current catalogue price. */
 export interface PricedLine {
@@ -32,7 +32,7 @@ export function discountFor(subtotal: number, percentage: number): number {
  * Prices `cart` against `products` (the catalogue entries of its lines, in line order; null
  * for a product that left the catalogue, whose line is then left out of items and totals).
  */
-export function priceCart(
+function priceCart(
   cart: CartRecord,
   products: ReadonlyArray<ProductRecord | null>,
   discountPercentage: number,
@@ -58,26 +58,23 @@ export function priceCart(
   };
 }
 
-export interface PricingStores {
-  products: Pick<ProductCatalogue, 'getByIds' | 'getLatestByIds'>;
-  promotions: PromotionCatalogue;
-}
+/** Reads the catalogue entries of the given ids, in order (null for an id that names nothing). */
+export type ProductReader = (ids: readonly string[]) => Promise<Array<ProductRecord | null>>;
 
 /**
  * The one way a cart is priced from the catalogue: its products (one BatchGetItem) in parallel
- * with its promotion. By default through the request's product loader, shared with any product
- * list in the same response; `latest` reads strongly consistent and uncached, for checkout, which
- * decides on what it reads. A code whose promotion has gone prices at 0 %.
+ * with its promotion. `readProducts` decides the consistency: the request's product loader for a
+ * page (shared with any product list in the same response), strongly consistent reads for
+ * checkout, which decides on what it reads. A code whose promotion has gone prices at 0 %.
  */
 export async function loadPricedCart(
-  stores: PricingStores,
+  readProducts: ProductReader,
+  promotions: Promotions,
   cart: CartRecord,
-  { latest = false }: { latest?: boolean } = {},
 ): Promise<{ priced: PricedCart; promotion: PromotionRecord | null }> {
-  const ids = cart.items.map((line) => line.productId);
   const [products, promotion] = await Promise.all([
-    latest ? stores.products.getLatestByIds(ids) : stores.products.getByIds(ids),
-    cart.promotionCode ? stores.promotions.getByCode(cart.promotionCode) : null,
+    readProducts(cart.items.map((line) => line.productId)),
+    cart.promotionCode ? promotions.getByCode(cart.promotionCode) : null,
   ]);
   return { priced: priceCart(cart, products, promotion?.percentage ?? 0), promotion };
 }

@@ -97,7 +97,7 @@ function pageSizeVariables(document: DocumentNode): string[] {
 }
 
 /** The document with every `first` argument written as the integer it will have at run time. */
-export function withPageSizes(
+function withPageSizes(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Readonly<Record<string, unknown>>,

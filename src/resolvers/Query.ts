@@ -1,7 +1,7 @@
-import { loadPricedCart } from '../domain/pricing';
 import type { QueryResolvers } from '../generated/graphql';
 import { requireCaller } from './caller';
 import { connection, pageRequest } from './connection';
+import { pricedCart } from './pricedCart';
 
 export const Query: QueryResolvers = {
   products: (_parent, { first, after }, ctx) => connection(ctx.products.list(pageRequest(first, after))),
@@ -10,7 +10,7 @@ export const Query: QueryResolvers = {
 
   cart: async (_parent, _args, ctx) => {
     const caller = requireCaller(ctx);
-    return (await loadPricedCart(ctx, await ctx.carts.getForUser(caller.userId))).priced;
+    return pricedCart(ctx, await ctx.carts.getForUser(caller.userId));
   },
 
   orders: (_parent, { first, after }, ctx) => {

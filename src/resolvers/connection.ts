@@ -1,7 +1,7 @@
 import type { Page, PageRequest } from '../datasources/models';
 import { badUserInput } from '../shared/errors';
 
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 
 /** Validates Relay arguments at the edge: `first` in 1..100; the cursor is checked on decode. */
 export function pageRequest(first: number, after: string | null | undefined): PageRequest {

@@ -3,7 +3,7 @@ import type { Stores } from '../domain/ports';
 
 /**
  * What every resolver receives: who is asking and the stores (as the interfaces of
- * domain/ports.ts). graphql/context.ts builds one per request, so the datasources' DataLoaders
+ * domain/ports.ts). graphql/createContext.ts builds one per request, so the datasources' DataLoaders
  * and memoised reads never serve one caller's data to another or outlive the request.
  */
 export interface StoreContext extends Stores {

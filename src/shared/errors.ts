@@ -61,7 +61,7 @@ export class InvalidCursorError extends StoreError {
 export class ProductNotFoundError extends StoreError {
   constructor(productId: string) {
     const shown = truncate(productId);
-    super(ErrorCode.NotFound, `No product has id "${shown}"`, { field: 'productId', productId: shown });
+    super(ErrorCode.NotFound, `No product has id "${shown}"`, { productId: shown });
     this.name = 'ProductNotFoundError';
   }
 }

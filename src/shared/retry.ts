@@ -3,17 +3,19 @@ import { setTimeout as sleepFor } from 'node:timers/promises';
 /** Returned by an attempt that should be tried again (after a backoff). */
 export const RETRY = Symbol('retry');
 
-export interface RetryPolicy {
-  /** No more attempts than this (the first included). */
-  maxAttempts?: number;
-  /** No new attempt once this long has passed since the first one started. */
-  budgetMs?: number;
+/**
+ * `maxAttempts`: no more attempts than this, the first included. `budgetMs`: no attempt starts
+ * later than this after the first one started, counting the backoff before it. At least one.
+ */
+type RetryBound = { maxAttempts: number; budgetMs?: number } | { maxAttempts?: number; budgetMs: number };
+
+export type RetryPolicy = RetryBound & {
   /** The backoff before attempt n (n ≥ 1) is random in [0, min(capMs, baseMs × 2^n)). */
   baseMs: number;
   capMs: number;
   /** What to throw when the attempts or the budget run out. */
   exhausted: () => Error;
-}
+};
 
 /** Injectable so unit tests neither wait nor depend on the clock. */
 export interface RetryClock {

@@ -7,7 +7,7 @@ import type { AppConfig } from '../config';
 import { createDocumentClient } from '../datasources/dynamoClient';
 import { PersistedQueryStore } from '../datasources/PersistedQueryStore';
 import { CacheHeader } from '../graphql/cacheHeaderPlugin';
-import { createContext } from '../graphql/context';
+import { createContext } from '../graphql/createContext';
 import { createApolloServer } from '../graphql/server';
 import { createLogger } from '../observability/logger';
 import { withRequestLog, type LambdaHandler } from '../observability/requestLog';

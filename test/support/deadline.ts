@@ -1,6 +1,6 @@
 /**
  * `promise`, or a rejection naming what never came once `ms` have passed: for awaiting an event
- * with a failure that says which event, rather than a test that hangs until its timeout (5 s).
+ * with a failure that says which event, rather than a test that hangs until jest's timeout.
  * `what` may be a function, to describe the state at the deadline.
  */
 export async function within<T>(promise: Promise<T>, ms: number, what: string | (() => string)): Promise<T> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
-import { createContext } from '../../src/graphql/context';
+import { createContext } from '../../src/graphql/createContext';
 import type { StoreContext } from '../../src/resolvers/context';
 import type { OrderRecord, ProductRecord } from '../../src/datasources/models';
 import type { Shopper } from './fixtures';

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from '../../src/config';
-import { TABLE_KEYS, tableVariable } from '../../src/datasources/tableDefinitions';
+import { TABLE_KEYS } from '../../src/datasources/tableDefinitions';
+import { tableVariable } from '../../local/tables';
 import { generateIssuerKeys } from '../../local/localKeys';
 import { DEFAULT_LIMITS } from '../../src/graphql/operationLimits';
 

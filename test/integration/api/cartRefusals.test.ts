@@ -154,6 +154,41 @@ describe('refused cart mutations write nothing', () => {
   });
 });
 
+describe('NOT_FOUND names the products that do not exist', () => {
+  const byId = (id: string) => ({
+    message: `No product has id "${id}"`,
+    extensions: { code: 'NOT_FOUND', productId: id },
+  });
+
+  test.each<[string, (fixture: Fixture) => GraphQLRequest, { message: string; extensions: object }]>([
+    ['addToCart', () => add('no-such-product', 1), byId('no-such-product')],
+    ['updateCartItem', () => update('no-such-product', 1), byId('no-such-product')],
+    ['removeFromCart', () => remove('no-such-product'), byId('no-such-product')],
+    [
+      'saveCart',
+      saveWithOneUnknown,
+      {
+        message: 'Some products do not exist',
+        extensions: { code: 'NOT_FOUND', productIds: ['no-such-product'] },
+      },
+    ],
+  ])(
+    '%s answers with the unknown id in its extensions, as the API always has',
+    async (_name, request, error) => {
+      // Prepare
+      const fixture = await prepare();
+
+      // Act
+      const response = await app.graphql(request(fixture), { token: fixture.token });
+
+      // Assess
+      expect(response.body.errors).toHaveLength(1);
+      expect(response.body.errors?.[0]?.message).toBe(error.message);
+      expect(response.body.errors?.[0]?.extensions).toEqual(error.extensions);
+    },
+  );
+});
+
 describe('anonymous callers', () => {
   test.each([
     ['cart', () => ({ query: CART_QUERY })],

@@ -158,6 +158,19 @@ describe('addComment refusals write nothing', () => {
     expect(await app.snapshot()).toEqual(before);
   });
 
+  test('an unknown product is answered with NOT_FOUND on the productId field, as the API always has', async () => {
+    // Prepare
+    const token = app.tokenFor(uniqueId('user'), 'Lost');
+
+    // Act
+    const response = await addComment({ productId: 'no-such-product', text: 'fine' }, token);
+
+    // Assess
+    expect(response.body.errors).toHaveLength(1);
+    expect(response.body.errors?.[0]?.message).toBe('No product has that id');
+    expect(response.body.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', field: 'productId' });
+  });
+
   test('an anonymous caller is refused with UNAUTHENTICATED', async () => {
     const productId = await newProduct();
     const before = await app.snapshot();

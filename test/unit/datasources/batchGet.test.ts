@@ -1,5 +1,7 @@
-import type { BatchGetCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { batchGetAll } from '../../../src/datasources/batchGet';
+import { fakeClock } from '../../support/fakeClock';
+import { fakeDocumentClient } from '../../support/fakeDynamo';
 
 type BatchGetOutput = {
   Responses?: Record<string, Array<Record<string, unknown>>>;
@@ -15,12 +17,12 @@ function scriptedClient(outputs: BatchGetOutput[]) {
     if (!output) throw new Error('no scripted output left');
     return output;
   });
-  // batchGetAll only calls `send`; a stub of that one method stands in for the whole client.
-  return { client: { send } as unknown as DynamoDBDocumentClient, requests };
+  return { client: fakeDocumentClient(send), requests };
 }
 
 describe('batchGetAll', () => {
-  test('asks again for the keys DynamoDB left unprocessed until every item is read', async () => {
+  test('asks again, after a backoff, for the keys DynamoDB left unprocessed until every item is read', async () => {
+    // Prepare
     const { client, requests } = scriptedClient([
       {
         Responses: { products: [{ id: 'a' }] },
@@ -29,34 +31,48 @@ describe('batchGetAll', () => {
       { Responses: { products: [{ id: 'b' }] }, UnprocessedKeys: { products: { Keys: [{ id: 'c' }] } } },
       { Responses: { products: [{ id: 'c' }] } },
     ]);
+    const clock = fakeClock();
 
-    const items = await batchGetAll(client, 'products', [{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
+    // Act
+    const items = await batchGetAll(client, 'products', [{ id: 'a' }, { id: 'b' }, { id: 'c' }], { clock });
 
+    // Assess
     expect(items).toEqual([{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
     expect(requests).toEqual([
       [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
       [{ id: 'b' }, { id: 'c' }],
       [{ id: 'c' }],
     ]);
+    expect(clock.sleeps).toHaveLength(2);
   });
 
   test('gives up with an error when keys stay unprocessed, instead of returning a partial result', async () => {
+    // Prepare
     const stuck: BatchGetOutput = {
       Responses: { products: [] },
       UnprocessedKeys: { products: { Keys: [{ id: 'a' }] } },
     };
     const { client, requests } = scriptedClient(Array.from({ length: 20 }, () => stuck));
 
-    await expect(batchGetAll(client, 'products', [{ id: 'a' }])).rejects.toThrow(/unprocessed/);
+    // Act
+    const reading = batchGetAll(client, 'products', [{ id: 'a' }], { clock: fakeClock() });
+
+    // Assess
+    await expect(reading).rejects.toThrow(/unprocessed/);
     expect(requests.length).toBeGreaterThan(1);
     expect(requests.length).toBeLessThan(20);
   });
 
   test('refuses more than the 100 keys one BatchGetItem call accepts', async () => {
+    // Prepare
     const { client, requests } = scriptedClient([]);
     const keys = Array.from({ length: 101 }, (_unused, index) => ({ id: `p${index}` }));
 
-    await expect(batchGetAll(client, 'products', keys)).rejects.toThrow(RangeError);
+    // Act
+    const reading = batchGetAll(client, 'products', keys);
+
+    // Assess
+    await expect(reading).rejects.toThrow(RangeError);
     expect(requests).toEqual([]);
   });
 });

@@ -1,16 +1,14 @@
 import { ConditionalCheckFailedException, TransactionConflictException } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CartStore } from '../../../src/datasources/CartStore';
 import { VersionConflictError } from '../../../src/shared/errors';
 import type { CartRecord } from '../../../src/datasources/models';
+import { fakeDocumentClient } from '../../support/fakeDynamo';
 
 const BASE: CartRecord = { userId: 'alice', items: [{ productId: 'bird', quantity: 1 }], version: 4 };
 
 /** A store whose one PutItem call fails with `failure`. */
 function storeFailingWith(failure: Error): CartStore {
-  // save() only calls `send`; a stub of that one method stands in for the whole client.
-  const client = { send: jest.fn().mockRejectedValue(failure) } as unknown as DynamoDBDocumentClient;
-  return new CartStore(client, 'carts');
+  return new CartStore(fakeDocumentClient(jest.fn().mockRejectedValue(failure)), 'carts');
 }
 
 describe('CartStore.save', () => {

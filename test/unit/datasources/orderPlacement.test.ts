@@ -1,7 +1,7 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { OrderRecord } from '../../../src/datasources/models';
 import { OrderStore } from '../../../src/datasources/OrderStore';
+import { cancelled, fakeDocumentClient } from '../../support/fakeDynamo';
 
 const ORDER: OrderRecord = {
   userId: 'alice',
@@ -28,18 +28,8 @@ function storeFailingWith(failure?: Error) {
     if (failure) throw failure;
     return {};
   });
-  // place() only calls `send`; a stub of that one method stands in for the whole client.
-  const client = { send } as unknown as DynamoDBDocumentClient;
+  const client = fakeDocumentClient(send);
   return { store: new OrderStore(client, 'orders', { products: 'products', carts: 'carts' }), sent };
-}
-
-/** Cancellation reasons in request order: bird, friend, the order, the cart. */
-function cancelled(...codes: [string, string, string, string]): TransactionCanceledException {
-  return new TransactionCanceledException({
-    message: 'Transaction cancelled',
-    $metadata: {},
-    CancellationReasons: codes.map((Code) => ({ Code })),
-  });
 }
 
 function namedError(name: string): Error {
@@ -80,6 +70,7 @@ describe('OrderStore.place', () => {
     });
   });
 
+  // A cancellation lists its reasons in request order: bird, friend, the order, the cart.
   test.each([
     [
       'the order exists (whatever else failed)',

@@ -1,14 +1,7 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { sendRetryingContention } from '../../../src/datasources/transactions';
-
-function cancelled(...codes: string[]): TransactionCanceledException {
-  return new TransactionCanceledException({
-    message: 'Transaction cancelled',
-    $metadata: {},
-    CancellationReasons: codes.map((Code) => ({ Code })),
-  });
-}
+import { fakeClock } from '../../support/fakeClock';
+import { cancelled, fakeDocumentClient } from '../../support/fakeDynamo';
 
 /** A client whose `send` fails with the given errors in turn, then succeeds. */
 function clientFailing(...errors: Error[]) {
@@ -17,39 +10,51 @@ function clientFailing(...errors: Error[]) {
     if (error) throw error;
     return {};
   });
-  // sendRetryingContention only calls `send`; a stub of that one method stands in for the client.
-  return { client: { send } as unknown as DynamoDBDocumentClient, send };
+  return { client: fakeDocumentClient(send), send };
 }
 
 const command = new TransactWriteCommand({ TransactItems: [] });
 
 describe('sendRetryingContention', () => {
-  test('repeats a transaction cancelled by a conflicting transaction until it goes through', async () => {
+  test('repeats a transaction cancelled by a conflicting transaction, after a backoff, until it goes through', async () => {
+    // Prepare
     const { client, send } = clientFailing(
       cancelled('TransactionConflict', 'None'),
       cancelled('None', 'TransactionConflict'),
     );
+    const clock = fakeClock();
 
-    await sendRetryingContention(client, command);
+    // Act
+    await sendRetryingContention(client, command, clock);
 
+    // Assess
     expect(send).toHaveBeenCalledTimes(3);
+    expect(clock.sleeps).toHaveLength(2);
   });
 
   test('does not repeat a transaction whose condition failed, even alongside a conflict', async () => {
+    // Prepare
     const failure = cancelled('ConditionalCheckFailed', 'TransactionConflict');
     const { client, send } = clientFailing(failure);
 
-    await expect(sendRetryingContention(client, command)).rejects.toBe(failure);
+    // Act
+    const sending = sendRetryingContention(client, command, fakeClock());
+
+    // Assess
+    await expect(sending).rejects.toBe(failure);
     expect(send).toHaveBeenCalledTimes(1);
   });
 
-  test('gives up after a bounded number of attempts and surfaces the last cancellation', async () => {
+  test('gives up after 5 attempts and surfaces the last cancellation', async () => {
+    // Prepare
     const conflicts = Array.from({ length: 10 }, () => cancelled('TransactionConflict'));
     const { client, send } = clientFailing(...conflicts);
 
-    await expect(sendRetryingContention(client, command)).rejects.toBeInstanceOf(
-      TransactionCanceledException,
-    );
+    // Act
+    const sending = sendRetryingContention(client, command, fakeClock());
+
+    // Assess
+    await expect(sending).rejects.toBe(conflicts[4]);
     expect(send).toHaveBeenCalledTimes(5);
   });
 });

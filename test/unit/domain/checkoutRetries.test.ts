@@ -2,25 +2,17 @@ import type { CartRecord, OrderRecord } from '../../../src/datasources/models';
 import type { PlaceOrder, PlaceOrderResult } from '../../../src/datasources/OrderStore';
 import { checkout } from '../../../src/domain/checkout';
 import { cartFingerprint, orderIdFor } from '../../../src/domain/idempotency';
+import { fakeClock } from '../../support/fakeClock';
 import { product } from '../../support/stubContext';
-
-/** Sleeps return at once and move this clock's time on, so budgets run out without waiting. */
-function fakeClock() {
-  let time = 0;
-  return {
-    now: () => time,
-    sleep: async (ms: number) => void (time += ms),
-    random: () => 1,
-  };
-}
 
 const CART: CartRecord = { userId: 'alice', items: [{ productId: 'bird', quantity: 2 }], version: 3 };
 
 /**
  * Stand-ins for the four stores checkout uses. `place` answers with the scripted outcomes in turn
- * (then `placed`), and a placed order becomes visible to `getById`, as in DynamoDB.
+ * (then `placed`), and a placed order becomes visible to `getById`, as in DynamoDB; `existing` is
+ * an order already stored when checkout starts.
  */
-function stubCheckout(outcomes: PlaceOrderResult[], { existing = null as OrderRecord | null } = {}) {
+function stubCheckout(outcomes: PlaceOrderResult[], existing: OrderRecord | null = null) {
   let stored = existing;
   const stores = {
     orders: {
@@ -33,7 +25,6 @@ function stubCheckout(outcomes: PlaceOrderResult[], { existing = null as OrderRe
     },
     carts: { getLatest: jest.fn(async () => CART) },
     products: {
-      getByIds: jest.fn(async () => []),
       getLatestByIds: jest.fn(async () => [product({ id: 'bird', price: 2999, stock: 10 })]),
     },
     promotions: { getByCode: jest.fn(async () => null) },
@@ -115,6 +106,20 @@ describe('checkout retries', () => {
     // Assess
     await expect(placing).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(orders.place).toHaveBeenCalledTimes(5);
+  });
+
+  test('returns the order a checkout with the same key already placed, placing nothing again', async () => {
+    // Prepare: a retry of a checkout whose response was lost; the cart is still the one it bought.
+    const earlier = placedOrder('key-8');
+    const { stores, orders, products } = stubCheckout([], earlier);
+
+    // Act
+    const order = await checkout(stores, 'alice', 'key-8', { clock: fakeClock() });
+
+    // Assess
+    expect(order).toBe(earlier);
+    expect(orders.place).not.toHaveBeenCalled();
+    expect(products.getLatestByIds).not.toHaveBeenCalled();
   });
 
   test('returns the order of a concurrent twin with the same key that committed first', async () => {

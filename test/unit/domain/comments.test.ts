@@ -176,17 +176,34 @@ describe('addComment', () => {
     expect(stubs.products.markChanged).toHaveBeenCalledWith('lonely-bird');
   });
 
-  test('lets a ProductNotFoundError from the store through unchanged, marking nothing', async () => {
+  test('answers a ProductNotFoundError from the store with NOT_FOUND on the productId field, marking nothing', async () => {
     // Prepare
     const stubs = stubStores();
-    const notFound = new ProductNotFoundError('ghost');
-    stubs.comments.add.mockRejectedValueOnce(notFound);
+    stubs.comments.add.mockRejectedValueOnce(new ProductNotFoundError('ghost'));
 
     // Act
     const adding = addComment(stubs, ALICE, { productId: 'ghost', text: 'Boo', rating: 1 });
 
     // Assess
-    await expect(adding).rejects.toBe(notFound);
+    expect(await refusalOf(adding)).toEqual({
+      code: 'NOT_FOUND',
+      message: 'No product has that id',
+      details: { field: 'productId' },
+    });
+    expect(stubs.products.markChanged).not.toHaveBeenCalled();
+  });
+
+  test('lets any other failure of the store through unchanged, marking nothing', async () => {
+    // Prepare
+    const stubs = stubStores();
+    const outage = new Error('ProvisionedThroughputExceededException');
+    stubs.comments.add.mockRejectedValueOnce(outage);
+
+    // Act
+    const adding = addComment(stubs, ALICE, { productId: 'lonely-bird', text: 'Boo', rating: 1 });
+
+    // Assess
+    await expect(adding).rejects.toBe(outage);
     expect(stubs.products.markChanged).not.toHaveBeenCalled();
   });
 });

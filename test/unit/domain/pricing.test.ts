@@ -1,17 +1,6 @@
-import { discountFor } from '../../../src/domain/pricing';
-import { createApolloServer } from '../../../src/graphql/server';
-import { ALICE, execute, product, stubContext, stubStores } from '../../support/stubContext';
-
-const server = createApolloServer({ production: false, enableSandbox: false });
-
-afterAll(() => server.stop());
-
-const CART_QUERY = `{
-  cart {
-    items { product { id } name code price quantity lineTotal }
-    promotionCode discountPercentage subtotal discount total itemCount updatedAt
-  }
-}`;
+import type { CartRecord } from '../../../src/datasources/models';
+import { discountFor, loadPricedCart } from '../../../src/domain/pricing';
+import { product, stubStores } from '../../support/stubContext';
 
 describe('discountFor', () => {
   test.each([
@@ -44,132 +33,62 @@ describe('discountFor', () => {
   });
 });
 
-describe('the cart query', () => {
-  test('prices lines at current catalogue prices and rounds a half-cent discount up', async () => {
+describe('loadPricedCart', () => {
+  const BIRD = product({ id: 'lonely-bird', name: 'Lonely Bird', price: 2999 });
+  const cart = (promotionCode?: string): CartRecord => ({
+    userId: 'alice',
+    items: [
+      { productId: 'discontinued', quantity: 5 },
+      { productId: 'lonely-bird', quantity: 2 },
+    ],
+    version: 1,
+    ...(promotionCode ? { promotionCode } : {}),
+  });
+
+  test('reads the lines’ products through the reader it is given, in line order, and applies the promotion', async () => {
     // Prepare
-    const stores = stubStores({
-      products: [
-        product({ id: 'lonely-bird', name: 'Lonely Bird', code: 'LB-1', price: 2999 }),
-        product({ id: 'solid-friendship', name: 'Solid Friendship', code: 'SF-1', price: 1999 }),
-      ],
-      carts: [
-        {
-          userId: 'alice',
-          items: [
-            { productId: 'lonely-bird', quantity: 2 },
-            { productId: 'solid-friendship', quantity: 1 },
-          ],
-          promotionCode: 'HALFOFF',
-          version: 3,
-          updatedAt: '2026-11-20T08:00:00.000Z',
-        },
-      ],
-      promotions: [{ code: 'HALFOFF', percentage: 50 }],
-    });
+    const readProducts = jest.fn(async () => [null, BIRD]);
+    const { promotions } = stubStores({ promotions: [{ code: 'WELCOME10', percentage: 10 }] });
 
     // Act
-    const result = await execute(server, stubContext(stores, ALICE), CART_QUERY);
+    const { priced, promotion } = await loadPricedCart(readProducts, promotions, cart('WELCOME10'));
 
-    // Assess: 2 × 2999 + 1999 = 7997; 50 % = 3998.5 → 3999.
-    expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({
-      cart: {
-        items: [
-          {
-            product: { id: 'lonely-bird' },
-            name: 'Lonely Bird',
-            code: 'LB-1',
-            price: 2999,
-            quantity: 2,
-            lineTotal: 5998,
-          },
-          {
-            product: { id: 'solid-friendship' },
-            name: 'Solid Friendship',
-            code: 'SF-1',
-            price: 1999,
-            quantity: 1,
-            lineTotal: 1999,
-          },
-        ],
-        promotionCode: 'HALFOFF',
-        discountPercentage: 50,
-        subtotal: 7997,
-        discount: 3999,
-        total: 3998,
-        itemCount: 3,
-        updatedAt: '2026-11-20T08:00:00.000Z',
-      },
+    // Assess: 2 × 2999 = 5998; 10 % = 599.8 → 600.
+    expect(readProducts).toHaveBeenCalledTimes(1);
+    expect(readProducts).toHaveBeenCalledWith(['discontinued', 'lonely-bird']);
+    expect(promotion).toEqual({ code: 'WELCOME10', percentage: 10 });
+    expect(priced).toMatchObject({
+      items: [{ product: BIRD, quantity: 2, lineTotal: 5998 }],
+      promotionCode: 'WELCOME10',
+      discountPercentage: 10,
+      subtotal: 5998,
+      discount: 600,
+      total: 5398,
+      itemCount: 2,
     });
   });
 
-  test('leaves lines of products that left the catalogue out of items, totals and itemCount', async () => {
+  test('prices a code whose promotion has gone at 0 %, keeping the code on the cart', async () => {
     // Prepare
-    const stores = stubStores({
-      products: [product({ id: 'lonely-bird', name: 'Lonely Bird', price: 2999 })],
-      carts: [
-        {
-          userId: 'alice',
-          items: [
-            { productId: 'discontinued', quantity: 5 },
-            { productId: 'lonely-bird', quantity: 1 },
-          ],
-          promotionCode: 'WELCOME10',
-          version: 1,
-        },
-      ],
-      promotions: [{ code: 'WELCOME10', percentage: 10 }],
-    });
+    const { promotions } = stubStores();
 
     // Act
-    const result = await execute(server, stubContext(stores, ALICE), CART_QUERY);
+    const { priced, promotion } = await loadPricedCart(async () => [null, BIRD], promotions, cart('GONE'));
 
     // Assess
-    expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({
-      cart: {
-        items: [
-          {
-            product: { id: 'lonely-bird' },
-            name: 'Lonely Bird',
-            code: 'LONELY-BIRD',
-            price: 2999,
-            quantity: 1,
-            lineTotal: 2999,
-          },
-        ],
-        promotionCode: 'WELCOME10',
-        discountPercentage: 10,
-        subtotal: 2999,
-        discount: 300,
-        total: 2699,
-        itemCount: 1,
-        updatedAt: null,
-      },
-    });
-    expect(stores.products.getByIds).toHaveBeenCalledWith(['discontinued', 'lonely-bird']);
+    expect(promotion).toBeNull();
+    expect(priced).toMatchObject({ promotionCode: 'GONE', discountPercentage: 0, discount: 0, total: 5998 });
   });
 
-  test('gives a caller without a cart an empty cart with zero totals', async () => {
+  test('asks for no promotion when the cart has no code', async () => {
     // Prepare
-    const stores = stubStores();
+    const { promotions } = stubStores();
 
     // Act
-    const result = await execute(server, stubContext(stores, ALICE), CART_QUERY);
+    const { priced } = await loadPricedCart(async () => [null, BIRD], promotions, cart());
 
     // Assess
-    expect(result.data).toEqual({
-      cart: {
-        items: [],
-        promotionCode: null,
-        discountPercentage: 0,
-        subtotal: 0,
-        discount: 0,
-        total: 0,
-        itemCount: 0,
-        updatedAt: null,
-      },
-    });
-    expect(stores.promotions.getByCode).not.toHaveBeenCalled();
+    expect(promotions.getByCode).not.toHaveBeenCalled();
+    expect(priced).toMatchObject({ promotionCode: null, discountPercentage: 0, total: 5998 });
   });
 });

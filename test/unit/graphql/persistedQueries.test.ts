@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { PersistedQueryCache } from '../../../src/graphql/persistedQueries';
 import {
   DEFAULT_PERSISTED_QUERY_BOUNDS,
@@ -6,6 +6,7 @@ import {
 } from '../../../src/datasources/PersistedQueryStore';
 import { createApolloServer } from '../../../src/graphql/server';
 import { within } from '../../support/deadline';
+import { fakeDocumentClient } from '../../support/fakeDynamo';
 import { sha256 } from '../../support/persistedQueries';
 import { product, stubContext, stubStores } from '../../support/stubContext';
 
@@ -16,10 +17,10 @@ const NOW_S = NOW_MS / 1000;
 
 type Send = (command: unknown) => Promise<unknown>;
 
-/** A document client whose `send` a test scripts; the store calls nothing else on it. */
+/** A store over a document client whose `send` a test scripts. */
 function storeWith(send: Send) {
   const sendMock = jest.fn(send);
-  const client = { send: sendMock } as unknown as DynamoDBDocumentClient;
+  const client = fakeDocumentClient(sendMock);
   return {
     store: new PersistedQueryStore(client, 'apq', DEFAULT_PERSISTED_QUERY_BOUNDS, () => NOW_MS),
     send: sendMock,

@@ -54,18 +54,15 @@ describe('clientFacing', () => {
   });
 
   test.each<[string, StoreError, Record<string, unknown>]>([
-    [
-      'ProductNotFoundError',
-      new ProductNotFoundError('ghost'),
-      { code: 'NOT_FOUND', field: 'productId', productId: 'ghost' },
-    ],
+    ['ProductNotFoundError', new ProductNotFoundError('ghost'), { productId: 'ghost', code: 'NOT_FOUND' }],
     ['InvalidCursorError', new InvalidCursorError(), { code: 'BAD_USER_INPUT', field: 'after' }],
   ])('shows the StoreError subclass %s like any other', (_name, error, extensions) => {
     // Act
     const shown = clientFacing(formattedByApollo(error.message), error);
 
     // Assess
-    expect(shown).toMatchObject({ message: error.message, extensions });
+    expect(shown?.message).toBe(error.message);
+    expect(shown?.extensions).toStrictEqual(extensions);
   });
 
   test('does not let details override the code', () => {
@@ -170,7 +167,7 @@ describe('ProductNotFoundError', () => {
     // Assess
     const shown = `${'x'.repeat(64)}…`;
     expect(error.message).toBe(`No product has id "${shown}"`);
-    expect(error.details).toEqual({ field: 'productId', productId: shown });
+    expect(error.details).toEqual({ productId: shown });
   });
 
   test('shows an id of 64 characters whole', () => {
@@ -182,6 +179,6 @@ describe('ProductNotFoundError', () => {
 
     // Assess
     expect(error.message).toBe(`No product has id "${id}"`);
-    expect(error.details).toEqual({ field: 'productId', productId: id });
+    expect(error.details).toEqual({ productId: id });
   });
 });
