@@ -8,7 +8,10 @@ export interface DynamoConfig {
 }
 
 export interface DynamoClientHooks {
-  /** Called once per command sent (before the SDK's retries): the request log counts calls. */
+  /**
+   * Called once per command, before it is sent and before the SDK's retries: the request scope
+   * counts calls, and may throw to refuse the command (the per-request budget).
+   */
   onCommand?: () => void;
 }
 

@@ -20,6 +20,11 @@ export interface OperationLimits {
   maxTokens: number;
   /** graphql-armor's static cost (see `armorProtection`). */
   maxCost: number;
+  /**
+   * DynamoDB calls one request may make, counted where they are sent (observability/requestScope.ts):
+   * the hard bound on the work, and the bill, of any request, whatever the cost estimate says.
+   */
+  maxDynamoCalls: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<OperationLimits> = {
@@ -32,6 +37,10 @@ export const DEFAULT_LIMITS: Readonly<OperationLimits> = {
   // ask for, 100 products with 3 comments each (as edges), costs about 25,800; the storefront's
   // 20-product page about 5,200. Nested connections at full size cost millions and are refused.
   maxCost: 50_000,
+  // The largest page a client may ask for, 100 products with their comments, the cart and its
+  // products, makes about 105 calls; a checkout makes 4 per attempt, so about 40 attempts under
+  // contention before its own time budget answers a retryable CONFLICT.
+  maxDynamoCalls: 200,
 };
 
 /** The environment variable that overrides each limit (a positive integer). */
@@ -42,6 +51,7 @@ export const LIMIT_ENV: Readonly<Record<keyof OperationLimits, string>> = {
   maxDirectives: 'MAX_QUERY_DIRECTIVES',
   maxTokens: 'MAX_QUERY_TOKENS',
   maxCost: 'MAX_QUERY_COST',
+  maxDynamoCalls: 'MAX_DYNAMODB_CALLS',
 };
 
 export interface ArmorProtection {

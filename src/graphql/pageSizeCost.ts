@@ -13,6 +13,7 @@ import {
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
+import { ErrorCode } from '../shared/errors';
 
 /**
  * graphql-armor's cost rule multiplies a connection's cost by its `first` argument only when the
@@ -42,6 +43,7 @@ export function pageSizeCostPlugin(maxCost: number, ignoreIntrospection: boolean
           );
           // Variables that do not coerce fail execution with their own error; nothing to price.
           if (!coerced.coerced) return;
+          assertPageSizesInRange(document, coerced.coerced);
           let known = memo.get(document);
           if (!known) {
             known = { pageSizeVariables: pageSizeVariables(document), verdicts: new Map() };
@@ -67,6 +69,32 @@ export function pageSizeCostPlugin(maxCost: number, ignoreIntrospection: boolean
 }
 
 const MAX_VERDICTS_PER_DOCUMENT = 256;
+/** The contract's page sizes (docs/api.md); resolvers/connection.ts checks the same at execution. */
+const MIN_PAGE_SIZE = 1;
+const MAX_PAGE_SIZE = 100;
+
+/**
+ * Refuses a `first` outside 1..100, literal or from a variable, at any depth, before the cost is
+ * computed: the client learns which argument is wrong, instead of a cost refusal for a page size
+ * that would never be served. A `first` left to a default is always in range (schema.graphql).
+ */
+function assertPageSizesInRange(document: DocumentNode, variables: Readonly<Record<string, unknown>>): void {
+  visit(document, {
+    Argument(node) {
+      if (node.name.value !== 'first') return;
+      const value =
+        node.value.kind === Kind.INT
+          ? Number(node.value.value)
+          : node.value.kind === Kind.VARIABLE
+            ? variables[node.value.name.value]
+            : undefined;
+      if (typeof value !== 'number' || (value >= MIN_PAGE_SIZE && value <= MAX_PAGE_SIZE)) return;
+      throw new GraphQLError(`first must be between ${MIN_PAGE_SIZE} and ${MAX_PAGE_SIZE}`, {
+        extensions: { code: ErrorCode.BadUserInput, field: 'first', http: { status: 400 } },
+      });
+    },
+  });
+}
 
 interface DocumentVerdicts {
   /** The variables the document passes as `first`: all a verdict depends on besides the document. */

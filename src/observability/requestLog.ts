@@ -19,24 +19,29 @@ export const NO_OPERATION = '(none)';
 export function withRequestLog<Event, Result extends { statusCode?: number }>(
   logger: Logger,
   handler: LambdaHandler<Event, Result>,
+  { dynamoCallLimit }: { dynamoCallLimit?: number } = {},
 ): LambdaHandler<Event, Result> {
   return (event, context) =>
-    runInRequestScope(context.awsRequestId, async (scope) => {
-      const started = performance.now();
-      let statusCode: number | undefined;
-      try {
-        const result = await handler(event, context);
-        statusCode = result.statusCode ?? 200;
-        return result;
-      } finally {
-        logger.info('request', {
-          requestId: scope.requestId,
-          operationName: scope.operationName ?? NO_OPERATION,
-          statusCode,
-          durationMs: Math.round((performance.now() - started) * 10) / 10,
-          errorCodes: scope.errorCodes,
-          dynamoCalls: scope.dynamoCalls,
-        });
-      }
-    });
+    runInRequestScope(
+      context.awsRequestId,
+      async (scope) => {
+        const started = performance.now();
+        let statusCode: number | undefined;
+        try {
+          const result = await handler(event, context);
+          statusCode = result.statusCode ?? 200;
+          return result;
+        } finally {
+          logger.info('request', {
+            requestId: scope.requestId,
+            operationName: scope.operationName ?? NO_OPERATION,
+            statusCode,
+            durationMs: Math.round((performance.now() - started) * 10) / 10,
+            errorCodes: scope.errorCodes,
+            dynamoCalls: scope.dynamoCalls,
+          });
+        }
+      },
+      dynamoCallLimit,
+    );
 }

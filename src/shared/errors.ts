@@ -12,6 +12,8 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   OutOfStock: 'OUT_OF_STOCK',
   Conflict: 'CONFLICT',
+  /** The request needed more DynamoDB calls than one request may make (docs/limits-and-security.md). */
+  DynamoBudgetExceeded: 'DYNAMODB_BUDGET_EXCEEDED',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
   /** Apollo's code for a request that is not a GraphQL request at all (transport level). */
   BadRequest: 'BAD_REQUEST',
@@ -66,6 +68,21 @@ export class ProductNotFoundError extends StoreError {
   }
 }
 
+/**
+ * The request would make more DynamoDB calls than one request may: the call is not sent. Thrown
+ * where calls are counted (observability/requestScope.ts), so it holds whatever asked for the call.
+ */
+export class DynamoBudgetExceededError extends StoreError {
+  constructor(limit: number) {
+    super(
+      ErrorCode.DynamoBudgetExceeded,
+      `This request needs more than ${limit} DynamoDB calls; ask for fewer items or smaller pages`,
+      { limit },
+    );
+    this.name = 'DynamoBudgetExceededError';
+  }
+}
+
 /** Echoing client input in messages is useful, echoing a megabyte of it is not. */
 export function truncate(text: string, max = 64): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
@@ -116,11 +133,22 @@ export function clientFacing(
     };
   }
   const code = formatted.extensions?.code;
+  if (code === 'GRAPHQL_VALIDATION_FAILED') return withoutSyntaxErrorPrefix(formatted);
   if (code !== undefined && code !== ErrorCode.InternalServerError) return formatted;
   if (isUncodedClientRefusal(original)) {
     return { message: formatted.message, extensions: { code: ErrorCode.BadRequest } };
   }
   return null;
+}
+
+/**
+ * graphql-armor words every refusal (depth, aliases, directives, cost) as "Syntax Error: …",
+ * although the document parsed and is refused for what it asks; only a document that does not
+ * parse (GRAPHQL_PARSE_FAILED) has a syntax error.
+ */
+function withoutSyntaxErrorPrefix(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = formatted.message.replace(/^Syntax Error: /, '');
+  return message === formatted.message ? formatted : { ...formatted, message };
 }
 
 function isUncodedClientRefusal(error: unknown): boolean {

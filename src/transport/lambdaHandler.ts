@@ -11,7 +11,7 @@ import { createContext } from '../graphql/createContext';
 import { createApolloServer } from '../graphql/server';
 import { createLogger } from '../observability/logger';
 import { withRequestLog, type LambdaHandler } from '../observability/requestLog';
-import { countDynamoCall } from '../observability/requestScope';
+import { chargeDynamoCall } from '../observability/requestScope';
 import { withTracing } from '../observability/tracing';
 import { refuseOversizedBody } from './bodyLimit';
 import { identify } from './identify';
@@ -34,7 +34,7 @@ export interface HandlerOptions {
  */
 export function createLambdaHandler(config: AppConfig, options: HandlerOptions = {}): StoreHandler {
   const logger = options.logger ?? createLogger(config.observability);
-  const dynamo = createDocumentClient(config.dynamodb, { onCommand: countDynamoCall });
+  const dynamo = createDocumentClient(config.dynamodb, { onCommand: chargeDynamoCall });
   options.onDynamoClient?.(dynamo);
   const dependencies = { dynamo, tables: config.tables };
   const verifier = createTokenVerifier(config.auth);
@@ -55,7 +55,9 @@ export function createLambdaHandler(config: AppConfig, options: HandlerOptions =
       (await lambdaHandler(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2,
     );
   const { tracing, serviceName } = config.observability;
-  return withRequestLog(logger, tracing ? withTracing(serviceName, dynamo, handler) : handler);
+  return withRequestLog(logger, tracing ? withTracing(serviceName, dynamo, handler) : handler, {
+    dynamoCallLimit: config.limits.maxDynamoCalls,
+  });
 }
 
 /**

@@ -25,6 +25,7 @@ describe('loadConfig, limits and observability', () => {
       maxDirectives: 50,
       maxTokens: 1000,
       maxCost: 50000,
+      maxDynamoCalls: 200,
     });
     expect(config.observability).toEqual({ serviceName: 'store-api', logLevel: 'INFO', tracing: false });
   });
@@ -40,7 +41,7 @@ describe('loadConfig, limits and observability', () => {
     const { limits } = loadConfig(env);
 
     // Assess
-    expect(Object.values(limits)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(Object.values(limits)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(Object.keys(limits)).toEqual(Object.keys(DEFAULT_LIMITS));
   });
 

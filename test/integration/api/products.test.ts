@@ -117,11 +117,16 @@ describe('products', () => {
     expect(hundred.nodes).toHaveLength(CATALOGUE.length);
   });
 
-  test.each([0, 101, -1])('first %i is refused with BAD_USER_INPUT', async (first) => {
+  test.each([0, 101, -1])('first %i is refused with BAD_USER_INPUT before anything runs', async (first) => {
     const response = await listProducts({ first });
 
+    expect(response.status).toBe(400);
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-    expect(response.body.data).toBeNull();
+    expect(response.body.errors?.[0]).toMatchObject({
+      message: 'first must be between 1 and 100',
+      extensions: { field: 'first' },
+    });
+    expect(response.body.data).toBeUndefined();
   });
 
   test.each([

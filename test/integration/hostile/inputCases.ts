@@ -20,13 +20,16 @@ const rating = (value: number) =>
   });
 
 export const NUMBER_CASES: HostileCase[] = [
-  ...answered(200, 'BAD_USER_INPUT', {
+  // A page size outside 1..100 is refused before the document runs or is priced.
+  ...answered(400, 'BAD_USER_INPUT', {
     'first: 0': anonymous({ query: '{ products(first: 0) { nodes { id } } }' }),
     'first: 101': anonymous({ query: '{ products(first: 101) { nodes { id } } }' }),
     'first: -1': anonymous({ query: '{ products(first: -1) { nodes { id } } }' }),
     'comments(first: 101)': anonymous({
       query: `{ product(id: "${PRODUCT_ID}") { comments(first: 101) { nodes { id } } } }`,
     }),
+  }),
+  ...answered(200, 'BAD_USER_INPUT', {
     'a negative quantity': signed({ query: ADD_TO_CART, variables: { id: PRODUCT_ID, n: -5 } }),
     'a quantity of 100': signed({ query: ADD_TO_CART, variables: { id: PRODUCT_ID, n: 100 } }),
     'a rating of 6': rating(6),

@@ -27,15 +27,10 @@ describe('products(first:)', () => {
       },
     );
 
-    // Assess
-    expect(result.data).toBeNull();
+    // Assess: refused before the document runs, so no field is resolved at all.
+    expect(result.data).toBeUndefined();
     expect(result.errors).toEqual([
-      {
-        message: 'first must be between 1 and 100',
-        path: ['products'],
-        locations: [{ line: 1, column: 23 }],
-        extensions: { code: 'BAD_USER_INPUT', field: 'first' },
-      },
+      { message: 'first must be between 1 and 100', extensions: { code: 'BAD_USER_INPUT', field: 'first' } },
     ]);
     expect(stores.products.list).not.toHaveBeenCalled();
   });
@@ -111,7 +106,7 @@ describe('products(first:)', () => {
 });
 
 describe('Product.comments(first:)', () => {
-  test.each([0, 101])('refuses first = %i with BAD_USER_INPUT and keeps the product', async (first) => {
+  test.each([0, 101])('refuses first = %i with BAD_USER_INPUT before reading anything', async (first) => {
     // Prepare
     const stores = stubStores({ products: catalogue });
 
@@ -123,10 +118,11 @@ describe('Product.comments(first:)', () => {
     );
 
     // Assess
-    expect(result.data).toEqual({ product: null });
-    expect(result.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
-      [['product', 'comments'], 'BAD_USER_INPUT'],
+    expect(result.data).toBeUndefined();
+    expect(result.errors).toEqual([
+      { message: 'first must be between 1 and 100', extensions: { code: 'BAD_USER_INPUT', field: 'first' } },
     ]);
+    expect(stores.products.getById).not.toHaveBeenCalled();
     expect(stores.comments.listForProduct).not.toHaveBeenCalled();
   });
 });
