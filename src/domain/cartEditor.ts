@@ -20,13 +20,13 @@ const MAX_ATTEMPTS = 30;
 export function editCart(
   carts: Pick<Carts, 'getLatest' | 'save'>,
   userId: string,
-  change: (current: CartRecord) => CartChange | null,
+  change: (current: CartRecord) => CartChange | null | Promise<CartChange | null>,
   clock?: RetryClock,
 ): Promise<CartRecord> {
   return retry(
     async () => {
       const current = await carts.getLatest(userId);
-      const next = change(current);
+      const next = await change(current);
       if (next === null) return current;
       try {
         return await carts.save(current, next);

@@ -1,6 +1,7 @@
 import type { CartLine, CartRecord } from '../datasources/models';
 import { badUserInput, clientError, ErrorCode } from '../shared/errors';
 import { editCart } from './cartEditor';
+import { assertAmountInRange, assertLinesInRange } from './pricing';
 import {
   assertCartLines,
   assertInStock,
@@ -43,6 +44,7 @@ export async function saveCart(
     });
   }
   assertInStock(lines);
+  assertAmountInRange(lines.reduce((sum, { product, quantity }) => sum + product.price * quantity, 0));
   const promotionCode = await resolvePromotionCode(stores.promotions, input.promotionCode);
   const items = input.items.map(({ productId, quantity }) => ({ productId, quantity }));
   return editCart(stores.carts, userId, () => ({ items, ...(promotionCode ? { promotionCode } : {}) }));
@@ -56,7 +58,7 @@ export async function addToCart(
 ): Promise<CartRecord> {
   assertLineQuantity(quantity);
   const product = await requireProduct(stores.products, productId);
-  return editCart(stores.carts, userId, (current) => {
+  return editCart(stores.carts, userId, async (current) => {
     const existing = current.items.find((line) => line.productId === productId)?.quantity ?? 0;
     const total = existing + quantity;
     if (total > MAX_LINE_QUANTITY) {
@@ -66,7 +68,9 @@ export async function addToCart(
     }
     assertInStock([{ product, quantity: total }]);
     assertRoomForLine(current.items, productId);
-    return { items: withQuantity(current.items, productId, total), promotionCode: current.promotionCode };
+    const items = withQuantity(current.items, productId, total);
+    await assertLinesInRange(stores.products, items);
+    return { items, promotionCode: current.promotionCode };
   });
 }
 
@@ -80,11 +84,14 @@ export async function updateCartItem(
   assertLineQuantity(quantity, { allowZero: true });
   if (quantity > 0) assertInStock([{ product: await requireProduct(stores.products, productId), quantity }]);
   else await requireLineOrProduct(stores, userId, productId);
-  return editCart(stores.carts, userId, (current) => {
-    const inCart = current.items.some((line) => line.productId === productId);
-    if (quantity === 0 && !inCart) return null;
+  return editCart(stores.carts, userId, async (current) => {
+    const before = current.items.find((line) => line.productId === productId)?.quantity;
+    if (quantity === 0 && before === undefined) return null;
+    const items = withQuantity(current.items, productId, quantity);
     if (quantity > 0) assertRoomForLine(current.items, productId);
-    return { items: withQuantity(current.items, productId, quantity), promotionCode: current.promotionCode };
+    // Fewer units can only lower the total: a cart over the limit (repriced since) may shrink.
+    if (quantity > (before ?? 0)) await assertLinesInRange(stores.products, items);
+    return { items, promotionCode: current.promotionCode };
   });
 }
 

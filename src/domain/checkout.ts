@@ -4,7 +4,7 @@ import { retry, RETRY, type RetryClock } from '../shared/retry';
 import { assertInStock, MAX_ORDER_LINES } from './cartRules';
 import { assertIdempotencyKey, cartFingerprint, orderIdFor } from './idempotency';
 import type { Carts, Orders, Products, Promotions } from './ports';
-import { loadPricedCart } from './pricing';
+import { assertAmountInRange, loadPricedCart } from './pricing';
 
 /**
  * A cart rewritten under one checkout this many times is being edited right now: the shopper
@@ -142,6 +142,8 @@ async function draftOrder(
     throw badUserInput('None of the products in the cart are sold any more', { field: 'cart' });
   }
   assertInStock(priced.items);
+  // Prices may have risen since the cart was last edited.
+  assertAmountInRange(priced.subtotal);
   return {
     userId: cart.userId,
     id: orderId,

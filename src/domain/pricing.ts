@@ -1,5 +1,6 @@
-import type { CartRecord, ProductRecord, PromotionRecord } from '../datasources/models';
-import type { Promotions } from './ports';
+import type { CartLine, CartRecord, ProductRecord, PromotionRecord } from '../datasources/models';
+import { badUserInput } from '../shared/errors';
+import type { Products, Promotions } from './ports';
 
 /** A cart line priced at the current catalogue price. */
 export interface PricedLine {
@@ -77,4 +78,33 @@ export async function loadPricedCart(
     cart.promotionCode ? promotions.getByCode(cart.promotionCode) : null,
   ]);
   return { priced: priceCart(cart, products, promotion?.percentage ?? 0), promotion };
+}
+
+/**
+ * The largest amount the API can answer: GraphQL's Int. A cart or an order beyond it could be
+ * stored but never shown (every page listing it would fail), so it is refused before it is
+ * written. The subtotal bounds every other amount: a line total, the discount and the total.
+ */
+export const MAX_AMOUNT = 2_147_483_647;
+
+export function assertAmountInRange(subtotal: number): void {
+  if (subtotal > MAX_AMOUNT) {
+    throw badUserInput(`The cart would cost more than ${MAX_AMOUNT} cents, the largest amount there can be`, {
+      field: 'cart',
+    });
+  }
+}
+
+/**
+ * For a cart edit about to be written: refuses lines whose subtotal at current prices is out of
+ * range. Reads through the request's product loader, which the response's pricing then reuses.
+ */
+export async function assertLinesInRange(
+  products: Pick<Products, 'getByIds'>,
+  items: readonly CartLine[],
+): Promise<void> {
+  const found = await products.getByIds(items.map((line) => line.productId));
+  assertAmountInRange(
+    items.reduce((sum, line, index) => sum + (found[index]?.price ?? 0) * line.quantity, 0),
+  );
 }

@@ -2,8 +2,9 @@ import type { CartRecord, OrderRecord } from '../../../src/datasources/models';
 import type { PlaceOrder, PlaceOrderResult } from '../../../src/datasources/OrderStore';
 import { checkout } from '../../../src/domain/checkout';
 import { cartFingerprint, orderIdFor } from '../../../src/domain/idempotency';
+import { MAX_AMOUNT } from '../../../src/domain/pricing';
 import { fakeClock } from '../../support/fakeClock';
-import { product } from '../../support/stubContext';
+import { product, refusalOf } from '../../support/stubContext';
 
 const CART: CartRecord = { userId: 'alice', items: [{ productId: 'bird', quantity: 2 }], version: 3 };
 
@@ -183,6 +184,23 @@ describe('checkout retries', () => {
     await expect(placing).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(orders.getById).not.toHaveBeenCalled();
     expect(carts.getLatest).not.toHaveBeenCalled();
+  });
+
+  test('refuses a cart whose products were repriced past the largest Int amount and places no order', async () => {
+    // Prepare: the cart holds 2 birds; a bird now costs the largest Int amount.
+    const { stores, orders } = stubCheckout([]);
+    stores.products.getLatestByIds.mockResolvedValue([product({ id: 'bird', price: MAX_AMOUNT, stock: 10 })]);
+
+    // Act
+    const placing = checkout(stores, 'alice', 'key-7', { clock: fakeClock() });
+
+    // Assess
+    expect(await refusalOf(placing)).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'The cart would cost more than 2147483647 cents, the largest amount there can be',
+      details: { field: 'cart' },
+    });
+    expect(orders.place).not.toHaveBeenCalled();
   });
 });
 

@@ -1,6 +1,14 @@
 import { addToCart } from '../../../../src/domain/cartOperations';
-import { refusalOf, SAVED_AT } from '../../../support/stubContext';
+import { MAX_AMOUNT } from '../../../../src/domain/pricing';
+import { product, refusalOf, SAVED_AT } from '../../../support/stubContext';
 import { aliceCart, NEARLY_FULL_LINE, stores } from './cartFixtures';
+
+/** The refusal of an edit whose cart would cost more than GraphQL's Int can show. */
+const MONEY_OUT_OF_RANGE = {
+  code: 'BAD_USER_INPUT',
+  message: 'The cart would cost more than 2147483647 cents, the largest amount there can be',
+  details: { field: 'cart' },
+};
 
 describe('addToCart', () => {
   test.each([0, -1, 100])(
@@ -141,5 +149,29 @@ describe('addToCart', () => {
       { productId: 'rare', quantity: 1 },
     ]);
     expect(cart.promotionCode).toBe('WELCOME10');
+  });
+
+  test('refuses a line whose subtotal would exceed the largest Int amount with BAD_USER_INPUT and writes nothing', async () => {
+    // Prepare
+    const stubs = stores([], { products: [product({ id: 'gold', price: MAX_AMOUNT })] });
+
+    // Act
+    const adding = addToCart(stubs, 'alice', 'gold', 2);
+
+    // Assess
+    expect(await refusalOf(adding)).toEqual(MONEY_OUT_OF_RANGE);
+    expect(stubs.carts.save).not.toHaveBeenCalled();
+  });
+
+  test('accepts a cart whose subtotal is exactly the largest Int amount', async () => {
+    // Prepare
+    const stubs = stores([], { products: [product({ id: 'gold', price: MAX_AMOUNT })] });
+
+    // Act
+    const cart = await addToCart(stubs, 'alice', 'gold', 1);
+
+    // Assess
+    expect(cart.items).toEqual([{ productId: 'gold', quantity: 1 }]);
+    expect(stubs.carts.save).toHaveBeenCalledTimes(1);
   });
 });

@@ -2,6 +2,13 @@ import { saveCart } from '../../../../src/domain/cartOperations';
 import { product, refusalOf, SAVED_AT } from '../../../support/stubContext';
 import { aliceCart, stores } from './cartFixtures';
 
+/** The refusal of an edit whose cart would cost more than GraphQL's Int can show. */
+const MONEY_OUT_OF_RANGE = {
+  code: 'BAD_USER_INPUT',
+  message: 'The cart would cost more than 2147483647 cents, the largest amount there can be',
+  details: { field: 'cart' },
+};
+
 describe('saveCart', () => {
   test('replaces the whole content with one write over the version it read', async () => {
     // Prepare
@@ -186,6 +193,27 @@ describe('saveCart', () => {
       message: 'Unknown promotion code "NOPE"',
       details: { field: 'promotionCode' },
     });
+    expect(stubs.carts.getLatest).not.toHaveBeenCalled();
+    expect(stubs.carts.save).not.toHaveBeenCalled();
+  });
+
+  test('refuses lines whose subtotal together exceeds the largest Int amount before writing anything', async () => {
+    // Prepare: 2,000,000,000 + 147,483,648 is one cent past 2,147,483,647.
+    const catalogue = [
+      product({ id: 'gold', price: 2_000_000_000 }),
+      product({ id: 'silver', price: 147_483_648 }),
+    ];
+    const stubs = stores([], { products: catalogue });
+    const items = [
+      { productId: 'gold', quantity: 1 },
+      { productId: 'silver', quantity: 1 },
+    ];
+
+    // Act
+    const replacing = saveCart(stubs, 'alice', { items });
+
+    // Assess
+    expect(await refusalOf(replacing)).toEqual(MONEY_OUT_OF_RANGE);
     expect(stubs.carts.getLatest).not.toHaveBeenCalled();
     expect(stubs.carts.save).not.toHaveBeenCalled();
   });

@@ -1,6 +1,14 @@
 import { updateCartItem } from '../../../../src/domain/cartOperations';
-import { refusalOf } from '../../../support/stubContext';
+import { MAX_AMOUNT } from '../../../../src/domain/pricing';
+import { product, refusalOf } from '../../../support/stubContext';
 import { aliceCart, NEARLY_FULL_LINE, stores } from './cartFixtures';
+
+/** The refusal of an edit whose cart would cost more than GraphQL's Int can show. */
+const MONEY_OUT_OF_RANGE = {
+  code: 'BAD_USER_INPUT',
+  message: 'The cart would cost more than 2147483647 cents, the largest amount there can be',
+  details: { field: 'cart' },
+};
 
 describe('updateCartItem', () => {
   test('sets the quantity of an existing line, keeping the line order', async () => {
@@ -107,4 +115,33 @@ describe('updateCartItem', () => {
       expect(stubs.carts.save).not.toHaveBeenCalled();
     },
   );
+
+  test('refuses raising a line past the largest Int amount with BAD_USER_INPUT and writes nothing', async () => {
+    // Prepare
+    const stubs = stores([aliceCart([{ productId: 'gold', quantity: 1 }])], {
+      products: [product({ id: 'gold', price: MAX_AMOUNT })],
+    });
+
+    // Act
+    const setting = updateCartItem(stubs, 'alice', 'gold', 2);
+
+    // Assess
+    expect(await refusalOf(setting)).toEqual(MONEY_OUT_OF_RANGE);
+    expect(stubs.carts.save).not.toHaveBeenCalled();
+  });
+
+  test('writes a lowered line of a cart already over the limit because its product was repriced', async () => {
+    // Prepare: 3 units were added at a low price; the product now costs the largest Int amount,
+    // so even 2 units stay over the limit.
+    const stubs = stores([aliceCart([{ productId: 'gold', quantity: 3 }])], {
+      products: [product({ id: 'gold', price: MAX_AMOUNT })],
+    });
+
+    // Act
+    const cart = await updateCartItem(stubs, 'alice', 'gold', 2);
+
+    // Assess
+    expect(cart.items).toEqual([{ productId: 'gold', quantity: 2 }]);
+    expect(stubs.carts.save).toHaveBeenCalledTimes(1);
+  });
 });
