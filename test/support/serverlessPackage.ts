@@ -29,9 +29,14 @@ export interface Packaged {
  * Packages a copy of the service (node_modules linked, not copied) for `stage` into `workDir`, so
  * that this run's staging folders (osls always stages in `<service>/.serverless` and deletes it,
  * even with `--package`) cannot collide with a developer's `npm run package` in the project itself.
- * HOME and the environment hold no AWS credentials or configuration.
+ * HOME and the environment hold no AWS credentials or configuration. `params` are passed as
+ * `--param=name=value`, as a deployer would.
  */
-export async function packageService(workDir: string, stage = 'dev'): Promise<Packaged> {
+export async function packageService(
+  workDir: string,
+  stage = 'dev',
+  params: Readonly<Record<string, string>> = {},
+): Promise<Packaged> {
   const serviceDir = path.join(workDir, 'service');
   const outputDir = path.join(workDir, 'artifact');
   const ignored = new Set(['node_modules', '.git', '.serverless', '.esbuild', 'dist', '.local', 'coverage']);
@@ -47,7 +52,15 @@ export async function packageService(workDir: string, stage = 'dev'): Promise<Pa
 
   await runToCompletion(
     process.execPath,
-    [SERVERLESS_BIN, 'package', '--stage', stage, '--package', outputDir],
+    [
+      SERVERLESS_BIN,
+      'package',
+      '--stage',
+      stage,
+      '--package',
+      outputDir,
+      ...Object.entries(params).map(([name, value]) => `--param=${name}=${value}`),
+    ],
     {
       quiet: true,
       timeoutMs: PACKAGE_TIMEOUT_MS - 5_000,

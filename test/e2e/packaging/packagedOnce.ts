@@ -8,13 +8,16 @@ import { PACKAGE_TIMEOUT_MS, packageService, type Packaged } from '../../support
  * folder of its own that is removed after them. Packaging is slow, so every test of the file
  * reads this one run through the function returned.
  */
-export function packagedOnce(stage: 'dev' | 'prod'): () => Packaged {
+export function packagedOnce(
+  stage: 'dev' | 'prod',
+  params: Readonly<Record<string, string>> = {},
+): () => Packaged {
   let workDir: string | undefined;
   let result: Packaged | undefined;
 
   beforeAll(async () => {
     workDir = mkdtempSync(path.join(tmpdir(), `store-api-package-${stage}-`));
-    result = await packageService(workDir, stage);
+    result = await packageService(workDir, stage, params);
   }, PACKAGE_TIMEOUT_MS);
 
   afterAll(() => {
