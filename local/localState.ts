@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TableNames } from '../src/datasources/tableDefinitions';
 
@@ -26,7 +27,14 @@ export const LOCAL_TABLES: TableNames = {
   persistedQueries: 'store-persisted-queries',
 };
 
-export function isProcessAlive(pid: number): boolean {
+/** The pid of the live `npm start` that holds the state folder, or null when none does. */
+export function runningStartPid(runtimeFile: string): number | null {
+  if (!existsSync(runtimeFile)) return null;
+  const { pid } = JSON.parse(readFileSync(runtimeFile, 'utf8')) as { pid: number };
+  return isProcessAlive(pid) ? pid : null;
+}
+
+function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

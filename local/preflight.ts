@@ -1,9 +1,9 @@
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer, type Server as NetServer } from 'node:net';
 import { dirname } from 'node:path';
-import { isProcessAlive } from './localState';
+import { runningStartPid } from './localState';
 
 /**
  * The checks `npm start` makes before it starts anything (local/java.ts checks Java), each
@@ -18,14 +18,12 @@ export class PreflightError extends Error {
  * refuses if another live `npm start` holds it.
  */
 export function claimStateFolder(runtimeFile: string, root: string): void {
-  if (existsSync(runtimeFile)) {
-    const { pid } = JSON.parse(readFileSync(runtimeFile, 'utf8')) as { pid: number };
-    if (pid !== process.pid && isProcessAlive(pid)) {
-      throw new PreflightError(
-        `Another npm start (pid ${pid}) is using ${root}: stop it first, or give this one its own ` +
-          'folder with LOCAL_STATE_DIR.',
-      );
-    }
+  const pid = runningStartPid(runtimeFile);
+  if (pid !== null && pid !== process.pid) {
+    throw new PreflightError(
+      `Another npm start (pid ${pid}) is using ${root}: stop it first, or give this one its own ` +
+        'folder with LOCAL_STATE_DIR.',
+    );
   }
   mkdirSync(dirname(runtimeFile), { recursive: true });
   writeFileSync(runtimeFile, JSON.stringify({ pid: process.pid }));

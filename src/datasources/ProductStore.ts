@@ -15,8 +15,8 @@ type StoredProduct = ProductRecord & { catalogue: string; sortName: string };
  * Products table: key `id`; GSI `byName` (`catalogue` = "ALL", sort `sortName`) serves the
  * catalogue listing in name order. `sortName` is the name folded for sorting (case and accents
  * ignored): DynamoDB compares strings byte by byte, which would put "Zebra" before "apple".
- * One partition suits a store-sized catalogue (thousands of items); a far
- * larger one would shard `catalogue`.
+ * One partition suits a store-sized catalogue (thousands of items); a far larger one would shard
+ * `catalogue`.
  */
 export class ProductStore {
   /** Per request: every product id asked for in one tick becomes one BatchGetItem (≤100 keys). */

@@ -1,7 +1,7 @@
 import type { CartLine, CartRecord } from '../datasources/models';
 import { badUserInput, clientError, ErrorCode } from '../shared/errors';
 import { editCart } from './cartEditor';
-import { assertAmountInRange, assertLinesInRange } from './pricing';
+import { assertCartLinesInRange, assertLinesInRange } from './pricing';
 import {
   assertCartLines,
   assertInStock,
@@ -44,7 +44,7 @@ export async function saveCart(
     });
   }
   assertInStock(lines);
-  assertAmountInRange(lines.reduce((sum, { product, quantity }) => sum + product.price * quantity, 0));
+  assertLinesInRange(lines);
   const promotionCode = await resolvePromotionCode(stores.promotions, input.promotionCode);
   const items = input.items.map(({ productId, quantity }) => ({ productId, quantity }));
   return editCart(stores.carts, userId, () => ({ items, ...(promotionCode ? { promotionCode } : {}) }));
@@ -69,7 +69,7 @@ export async function addToCart(
     assertInStock([{ product, quantity: total }]);
     assertRoomForLine(current.items, productId);
     const items = withQuantity(current.items, productId, total);
-    await assertLinesInRange(stores.products, items);
+    await assertCartLinesInRange(stores.products, items);
     return { items, promotionCode: current.promotionCode };
   });
 }
@@ -90,7 +90,7 @@ export async function updateCartItem(
     const items = withQuantity(current.items, productId, quantity);
     if (quantity > 0) assertRoomForLine(current.items, productId);
     // Fewer units can only lower the total: a cart over the limit (repriced since) may shrink.
-    if (quantity > (before ?? 0)) await assertLinesInRange(stores.products, items);
+    if (quantity > (before ?? 0)) await assertCartLinesInRange(stores.products, items);
     return { items, promotionCode: current.promotionCode };
   });
 }
@@ -136,6 +136,7 @@ function withQuantity(items: readonly CartLine[], productId: string, quantity: n
  */
 async function requireLineOrProduct(stores: CartStores, userId: string, productId: string): Promise<void> {
   const cart = await stores.carts.getForUser(userId);
-  if (!cart.items.some((line) => line.productId === productId))
+  if (!cart.items.some((line) => line.productId === productId)) {
     await requireProduct(stores.products, productId);
+  }
 }

@@ -95,16 +95,25 @@ export function assertAmountInRange(subtotal: number): void {
   }
 }
 
+/** The lines' subtotal at their products' current prices is in range. */
+export function assertLinesInRange(lines: ReadonlyArray<{ product: ProductRecord; quantity: number }>): void {
+  assertAmountInRange(lines.reduce((sum, { product, quantity }) => sum + product.price * quantity, 0));
+}
+
 /**
- * For a cart edit about to be written: refuses lines whose subtotal at current prices is out of
- * range. Reads through the request's product loader, which the response's pricing then reuses.
+ * For a cart edit about to be written: the same, for lines known by product id. Reads through the
+ * request's product loader, which the response's pricing then reuses (no extra DynamoDB call).
+ * A product that left the catalogue counts for nothing, as it does in the cart's totals.
  */
-export async function assertLinesInRange(
+export async function assertCartLinesInRange(
   products: Pick<Products, 'getByIds'>,
   items: readonly CartLine[],
 ): Promise<void> {
   const found = await products.getByIds(items.map((line) => line.productId));
-  assertAmountInRange(
-    items.reduce((sum, line, index) => sum + (found[index]?.price ?? 0) * line.quantity, 0),
+  assertLinesInRange(
+    items.flatMap((line, index) => {
+      const product = found[index];
+      return product ? [{ product, quantity: line.quantity }] : [];
+    }),
   );
 }

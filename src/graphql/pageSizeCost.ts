@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import {
+  BREAK,
   getVariableValues,
   GraphQLError,
   Kind,
@@ -26,9 +27,10 @@ import { ErrorCode } from '../shared/errors';
  */
 export function pageSizeCostPlugin(maxCost: number, ignoreIntrospection: boolean): ApolloServerPlugin {
   const rule = costLimitRule({ maxCost, ignoreIntrospection });
-  // The verdict depends only on the document and the page sizes its variables give, and Apollo
-  // hands every request of the same query the same cached DocumentNode: so each distinct
-  // (document, page sizes) pair is priced once per instance, not once per request.
+  // The verdict (page sizes in range, cost within the limit) depends only on the document and the
+  // page sizes its variables give, and Apollo hands every request of the same query the same
+  // cached DocumentNode: so each distinct (document, page sizes) pair is judged once per instance,
+  // not once per request.
   const memo = new WeakMap<DocumentNode, DocumentVerdicts>();
   return {
     async requestDidStart() {
@@ -43,7 +45,6 @@ export function pageSizeCostPlugin(maxCost: number, ignoreIntrospection: boolean
           );
           // Variables that do not coerce fail execution with their own error; nothing to price.
           if (!coerced.coerced) return;
-          assertPageSizesInRange(document, coerced.coerced);
           let known = memo.get(document);
           if (!known) {
             known = { pageSizeVariables: pageSizeVariables(document), verdicts: new Map() };
@@ -53,13 +54,15 @@ export function pageSizeCostPlugin(maxCost: number, ignoreIntrospection: boolean
           const key = JSON.stringify(known.pageSizeVariables.map((name) => values[name] ?? null));
           let refusal = known.verdicts.get(key);
           if (refusal === undefined) {
-            refusal = priceDocument(schema, withPageSizes(schema, document, coerced.coerced), rule);
+            refusal =
+              pageSizeOutOfRange(document, values) ??
+              priceDocument(schema, withPageSizes(schema, document, values), rule);
             // Bounded: a client cycling through page sizes cannot grow the memo without end.
             if (known.verdicts.size < MAX_VERDICTS_PER_DOCUMENT) known.verdicts.set(key, refusal);
           }
           if (refusal !== null) {
-            throw new GraphQLError(refusal, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            throw new GraphQLError(refusal.message, {
+              extensions: { ...refusal.extensions, http: { status: 400 } },
             });
           }
         },
@@ -73,44 +76,57 @@ const MAX_VERDICTS_PER_DOCUMENT = 256;
 const MIN_PAGE_SIZE = 1;
 const MAX_PAGE_SIZE = 100;
 
+/** Why a document is refused before it runs: a 400 with this message and these extensions. */
+interface Refusal {
+  message: string;
+  extensions: { code: string; field?: string };
+}
+
 /**
- * Refuses a `first` outside 1..100, literal or from a variable, at any depth, before the cost is
- * computed: the client learns which argument is wrong, instead of a cost refusal for a page size
- * that would never be served. A `first` left to a default is always in range (schema.graphql).
+ * A `first` outside 1..100, literal or from a variable, at any depth, is refused before the cost
+ * is computed: the client learns which argument is wrong, instead of a cost refusal for a page
+ * size that would never be served. A `first` left to a default is always in range (schema.graphql).
  */
-function assertPageSizesInRange(document: DocumentNode, variables: Readonly<Record<string, unknown>>): void {
+function pageSizeOutOfRange(
+  document: DocumentNode,
+  variables: Readonly<Record<string, unknown>>,
+): Refusal | null {
+  let refusal: Refusal | null = null;
   visit(document, {
     Argument(node) {
-      if (node.name.value !== 'first') return;
+      if (node.name.value !== 'first') return undefined;
       const value =
         node.value.kind === Kind.INT
           ? Number(node.value.value)
           : node.value.kind === Kind.VARIABLE
             ? variables[node.value.name.value]
             : undefined;
-      if (typeof value !== 'number' || (value >= MIN_PAGE_SIZE && value <= MAX_PAGE_SIZE)) return;
-      throw new GraphQLError(`first must be between ${MIN_PAGE_SIZE} and ${MAX_PAGE_SIZE}`, {
-        extensions: { code: ErrorCode.BadUserInput, field: 'first', http: { status: 400 } },
-      });
+      if (typeof value !== 'number' || (value >= MIN_PAGE_SIZE && value <= MAX_PAGE_SIZE)) return undefined;
+      refusal = {
+        message: `first must be between ${MIN_PAGE_SIZE} and ${MAX_PAGE_SIZE}`,
+        extensions: { code: ErrorCode.BadUserInput, field: 'first' },
+      };
+      return BREAK;
     },
   });
+  return refusal;
 }
 
 interface DocumentVerdicts {
   /** The variables the document passes as `first`: all a verdict depends on besides the document. */
   pageSizeVariables: string[];
-  /** Refusal message (or null: within the limit) per combination of their values. */
-  verdicts: Map<string, string | null>;
+  /** The refusal (or null: served) per combination of their values. */
+  verdicts: Map<string, Refusal | null>;
 }
 
-/** Armor's rule throws its refusal (propagateOnRejection): its message, or null when within the limit. */
-function priceDocument(schema: GraphQLSchema, priced: DocumentNode, rule: ValidationRule): string | null {
+/** Armor's rule throws its refusal (propagateOnRejection), or the document is within the limit. */
+function priceDocument(schema: GraphQLSchema, priced: DocumentNode, rule: ValidationRule): Refusal | null {
   try {
     validate(schema, priced, [rule]);
     return null;
   } catch (refusal) {
     if (!(refusal instanceof GraphQLError)) throw refusal;
-    return refusal.message;
+    return { message: refusal.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
   }
 }
 
