@@ -5,6 +5,7 @@ import { CommentStore } from '../src/datasources/CommentStore';
 import { ProductStore } from '../src/datasources/ProductStore';
 import { PromotionStore } from '../src/datasources/PromotionStore';
 import { TABLE_KEYS, type TableKey, type TableNames } from '../src/datasources/tableDefinitions';
+import { COMMENT_RATE_LIMIT } from '../src/domain/comments';
 import type { Item } from './fixtureDynamo';
 
 /** Enough for the largest page the API serves (100) plus products that are on no first page. */
@@ -38,7 +39,6 @@ const NOUNS = ['Lamp', 'Bowl', 'Candle', 'Print', 'Mug', 'Vase', 'Scarf', 'Noteb
  */
 export async function seedBenchData(db: DynamoDBDocumentClient, tables: TableNames): Promise<void> {
   const products = new ProductStore(db, tables.products);
-  const comments = new CommentStore(db, tables.comments, tables.products);
   const indexes = Array.from({ length: PRODUCT_COUNT }, (_, index) => index);
   const start = Date.UTC(2026, 0, 1);
   for (let offset = 0; offset < indexes.length; offset += SEED_CONCURRENCY) {
@@ -61,7 +61,10 @@ export async function seedBenchData(db: DynamoDBDocumentClient, tables: TableNam
           ratingCount: 0,
         });
         for (let comment = 0; comment < COMMENTS_PER_PRODUCT; comment += 1) {
-          await comments.add(
+          // Each comment a minute of its own, so the seed's authors stay within the rate limit.
+          const commentedAt = new Date(start + (index * COMMENTS_PER_PRODUCT + comment) * 60_000);
+          const comments = new CommentStore(db, tables, { now: () => commentedAt });
+          const written = await comments.add(
             {
               productId: id,
               authorId: `bench-author-${comment}`,
@@ -69,8 +72,9 @@ export async function seedBenchData(db: DynamoDBDocumentClient, tables: TableNam
               text: `Comment ${comment + 1} on ${name}: arrived quickly and looks just like the photos.`,
               ...(comment % 2 === 0 ? { rating: 3 + (comment % 3) } : {}),
             },
-            new Date(start + (index * COMMENTS_PER_PRODUCT + comment) * 60_000),
+            COMMENT_RATE_LIMIT,
           );
+          if (written.outcome !== 'added') throw new Error(`Seeding ${id}: comment ${written.outcome}`);
         }
       }),
     );

@@ -7,6 +7,7 @@ import type {
   OrderRecord,
   ProductRecord,
   PromotionRecord,
+  RatingRecord,
 } from '../src/datasources/models';
 import { ProductStore } from '../src/datasources/ProductStore';
 import type { TableNames } from '../src/datasources/tableDefinitions';
@@ -16,7 +17,9 @@ export interface DatabaseState {
   products: ProductRecord[];
   orders: OrderRecord[];
   carts: CartRecord[];
-  comments: Array<Pick<CommentRecord, 'productId' | 'rating'>>;
+  comments: Array<Pick<CommentRecord, 'productId' | 'id' | 'authorId' | 'rating'>>;
+  /** Each user's current rating of each product. */
+  ratings: Array<Pick<RatingRecord, 'productId' | 'userId' | 'rating' | 'commentId'>>;
   promotions: PromotionRecord[];
 }
 
@@ -41,18 +44,30 @@ export class LoadDatabase {
 
   /** Every table scanned with strongly consistent reads, page after page. */
   async snapshot(): Promise<DatabaseState> {
-    const [products, orders, carts, comments, promotions] = await Promise.all([
+    const [products, orders, carts, comments, ratings, promotions] = await Promise.all([
       this.scan<ProductRecord>(this.tables.products),
       this.scan<OrderRecord>(this.tables.orders),
       this.scan<CartRecord>(this.tables.carts),
       this.scan<CommentRecord>(this.tables.comments),
+      this.scan<RatingRecord>(this.tables.ratings),
       this.scan<PromotionRecord>(this.tables.promotions),
     ]);
     return {
       products,
       orders,
       carts,
-      comments: comments.map(({ productId, rating }) => ({ productId, ...(rating ? { rating } : {}) })),
+      comments: comments.map(({ productId, id, authorId, rating }) => ({
+        productId,
+        id,
+        authorId,
+        ...(rating ? { rating } : {}),
+      })),
+      ratings: ratings.map(({ productId, userId, rating, commentId }) => ({
+        productId,
+        userId,
+        rating,
+        commentId,
+      })),
       promotions,
     };
   }
@@ -129,9 +144,11 @@ export class LoadDatabase {
   }
 }
 
-/** What changes when a request writes: stock, comment counts, orders, cart versions. */
+/** What changes when a request writes: stock, comment counts and ratings, orders, cart versions. */
 function digestOf({ products, orders, carts, comments }: DatabaseState): string {
-  const stock = products.map(({ id, stock, commentCount }) => `${id}:${stock}:${commentCount}`).sort();
+  const stock = products
+    .map(({ id, stock, commentCount, ratingSum }) => `${id}:${stock}:${commentCount}:${ratingSum}`)
+    .sort();
   const versions = carts.map(({ userId, version }) => `${userId}:${version}`).sort();
   return JSON.stringify([stock, orders.length, versions, comments.length]);
 }

@@ -29,7 +29,8 @@ export const INVARIANTS = {
   orderTotals: "every order's totals consistent with its lines",
   cartLines: 'no cart line for a missing product (and every line 1..99 units, once)',
   ordersKept: 'every acknowledged order stored; no order lost or changed',
-  commentAggregates: "every product's comment count and rating sums match its comments",
+  commentAggregates:
+    "every product's comment count matches its comments, its rating sum and count its users' ratings",
 } as const;
 
 const MAX_EXAMPLES = 5;
@@ -164,25 +165,39 @@ function ordersKept(
   return violations;
 }
 
-function commentAggregates({ products, comments }: DatabaseState): string[] {
+/**
+ * A product's `commentCount` counts its comments; `ratingSum` and `ratingCount` sum and count its
+ * users' current ratings (one per user: a later rating replaces an earlier one), and each of those
+ * is the rating its comment gave.
+ */
+function commentAggregates({ products, comments, ratings }: DatabaseState): string[] {
   const counted = new Map<string, { count: number; ratingSum: number; ratingCount: number }>();
-  for (const { productId, rating } of comments) {
+  const entryOf = (productId: string) => {
     const entry = counted.get(productId) ?? { count: 0, ratingSum: 0, ratingCount: 0 };
-    entry.count += 1;
-    if (rating !== undefined) {
-      entry.ratingSum += rating;
-      entry.ratingCount += 1;
-    }
     counted.set(productId, entry);
+    return entry;
+  };
+  for (const { productId } of comments) entryOf(productId).count += 1;
+  for (const { productId, rating } of ratings) {
+    const entry = entryOf(productId);
+    entry.ratingSum += rating;
+    entry.ratingCount += 1;
   }
   const violations: string[] = [];
+  const byId = new Map(comments.map((comment) => [comment.id, comment]));
+  for (const { productId, userId, rating, commentId } of ratings) {
+    const source = byId.get(commentId);
+    if (source?.productId !== productId || source.authorId !== userId || source.rating !== rating) {
+      violations.push(`${userId}'s rating ${rating} of ${productId} is not what comment ${commentId} gave`);
+    }
+  }
   for (const product of products) {
     const actual = counted.get(product.id) ?? { count: 0, ratingSum: 0, ratingCount: 0 };
     counted.delete(product.id);
     const stored = `${product.commentCount}/${product.ratingSum}/${product.ratingCount}`;
     const real = `${actual.count}/${actual.ratingSum}/${actual.ratingCount}`;
     if (stored !== real)
-      violations.push(`${product.id}: count/ratingSum/ratingCount ${stored}, comments say ${real}`);
+      violations.push(`${product.id}: count/ratingSum/ratingCount ${stored}, tables say ${real}`);
   }
   for (const [productId, { count }] of counted) {
     violations.push(`${count} comments on ${productId}, which is not in the catalogue`);

@@ -24,7 +24,9 @@ export const LOCAL_TABLES: TableNames = {
   carts: 'store-carts',
   promotions: 'store-promotions',
   orders: 'store-orders',
+  ratings: 'store-ratings',
   persistedQueries: 'store-persisted-queries',
+  rateLimits: 'store-rate-limits',
 };
 
 /** The pid of the live `npm start` that holds the state folder, or null when none does. */

@@ -3,11 +3,13 @@ import { CommentStore } from '../src/datasources/CommentStore';
 import { ProductStore } from '../src/datasources/ProductStore';
 import { PromotionStore } from '../src/datasources/PromotionStore';
 import type { TableNames } from '../src/datasources/tableDefinitions';
+import { addComment } from '../src/domain/comments';
 import { SEED_PRODUCTS, SEED_PROMOTIONS } from './seedData';
 
 /**
- * Fills an empty catalogue with the demo data. Comments go through CommentStore, so the products'
- * comment counts and ratings are maintained exactly as the API maintains them.
+ * Fills an empty catalogue with the demo data. Comments go through the API's own addComment and
+ * CommentStore, so the products' comment counts, the ratings and the rating averages are kept
+ * exactly as the API keeps them.
  */
 export async function seedIfEmpty(
   db: DynamoDBDocumentClient,
@@ -18,7 +20,11 @@ export async function seedIfEmpty(
   if ((existing.Items ?? []).length > 0) return false;
 
   const products = new ProductStore(db, tables.products);
-  const comments = new CommentStore(db, tables.comments, tables.products);
+  // One minute apart, oldest first, so "newest first" has a stable, visible order (and no author
+  // comes near the rate limit): the store dates each comment by this clock.
+  const start = Date.now() - SEED_PRODUCTS.flatMap((product) => product.comments).length * 60_000;
+  let commentedAt = start;
+  const comments = new CommentStore(db, tables, { now: () => new Date(commentedAt) });
   const promotions = new PromotionStore(db, tables.promotions);
 
   log(`Seeding ${SEED_PRODUCTS.length} products…`);
@@ -31,13 +37,10 @@ export async function seedIfEmpty(
     product.comments.map((comment) => ({ ...comment, productId: product.id })),
   );
   log(`Seeding ${seedComments.length} comments…`);
-  // One minute apart, oldest first, so "newest first" has a stable, visible order.
-  const start = Date.now() - seedComments.length * 60_000;
   for (const [index, { author, text, rating, productId }] of seedComments.entries()) {
-    await comments.add(
-      { productId, authorId: `seed-${author.toLowerCase()}`, author, text, ...(rating ? { rating } : {}) },
-      new Date(start + index * 60_000),
-    );
+    commentedAt = start + index * 60_000;
+    const authorOf = { userId: `seed-${author.toLowerCase()}`, displayName: author };
+    await addComment({ comments, products }, authorOf, { productId, text, rating });
   }
   log(`Seeding ${SEED_PROMOTIONS.length} promotion codes…`);
   await Promise.all(SEED_PROMOTIONS.map((promotion) => promotions.put(promotion)));

@@ -97,7 +97,9 @@ async function main(): Promise<void> {
     CARTS_TABLE: LOCAL_TABLES.carts,
     PROMOTIONS_TABLE: LOCAL_TABLES.promotions,
     ORDERS_TABLE: LOCAL_TABLES.orders,
+    RATINGS_TABLE: LOCAL_TABLES.ratings,
     PERSISTED_QUERIES_TABLE: LOCAL_TABLES.persistedQueries,
+    RATE_LIMITS_TABLE: LOCAL_TABLES.rateLimits,
     LOCAL_AUTH_JWKS: JSON.stringify(keys.jwks),
   });
   started.handler = await loadBundledHandler();

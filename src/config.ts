@@ -41,7 +41,9 @@ export function loadConfig(env: Env): AppConfig {
       carts: required(env, 'CARTS_TABLE'),
       promotions: required(env, 'PROMOTIONS_TABLE'),
       orders: required(env, 'ORDERS_TABLE'),
+      ratings: required(env, 'RATINGS_TABLE'),
       persistedQueries: required(env, 'PERSISTED_QUERIES_TABLE'),
+      rateLimits: required(env, 'RATE_LIMITS_TABLE'),
     },
     dynamodb: {
       region: env.AWS_REGION ?? 'us-east-1',

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import DataLoader from 'dataloader';
-import { ProductNotFoundError } from '../shared/errors';
+import { clientError, ErrorCode, ProductNotFoundError } from '../shared/errors';
+import { retry, RETRY, type RetryClock } from '../shared/retry';
 import { isStorableKey } from './keys';
-import { cancellationCodes, sendRetryingContention } from './transactions';
-import type { CommentRecord, Page, PageRequest } from './models';
+import type { CommentRecord, Page, PageRequest, RatingRecord } from './models';
 import { queryPage } from './pagedQuery';
+import { countInWindow, rateWindow, type RateLimitRule, type RateWindow } from './rateCounters';
+import type { TableNames } from './tableDefinitions';
+import { cancellationCodes, sendRetryingContention } from './transactions';
 
 type StoredComment = CommentRecord & { commentKey: string };
 
@@ -17,11 +20,45 @@ export interface NewComment {
   rating?: number;
 }
 
+/** Every table a comment's transaction writes. */
+export type CommentTables = Pick<TableNames, 'comments' | 'products' | 'ratings' | 'rateLimits'>;
+
+/** What `add` did; a refused comment wrote nothing. */
+export type AddCommentResult =
+  | { outcome: 'added'; comment: CommentRecord }
+  /** The author's rate window is full. */
+  | { outcome: 'rateLimited'; retryAfterSeconds: number };
+
+export interface CommentStoreOptions {
+  /** The clock that dates a comment and places it in its rate window. */
+  now?: () => Date;
+  /** The backoff between attempts whose author's rating changed under them (tests skip the wait). */
+  retryClock?: RetryClock;
+}
+
 /**
- * Comments table: partition `productId`, sort `commentKey` = `<createdAt>#<id>`, so one Query
- * in descending key order reads a product's comments newest first. Adding a comment also bumps
- * the product's `commentCount` / `ratingSum` / `ratingCount` in the same transaction, which is why
- * this store also knows the products table's name.
+ * How often a comment reads the author's rating and sends its transaction. An attempt fails only
+ * when another comment of the same author on the same product commits in between, and each of those
+ * commits once, so one of n concurrent comments needs at most n attempts; the rate limit keeps n
+ * small (5 a minute, 10 across a minute's boundary).
+ */
+const RATING_ATTEMPTS = 10;
+
+/** The transaction's items, in request order: cancellation reasons come in the same order. */
+const PRODUCT = 0;
+const RATE_COUNTER = 2;
+const RATING = 3;
+
+/**
+ * Comments table: partition `productId`, sort `commentKey` = `<createdAt>#<id>`, so one Query in
+ * descending key order reads a product's comments newest first.
+ *
+ * Adding a comment is one transaction over four tables: the product's aggregates, the comment, the
+ * author's rate counter (rateCounters.ts) and, for a rated comment, the author's rating of the
+ * product. Ratings table: partition `productId`, sort `userId`, one item per user and product
+ * holding their current rating and the comment that gave it. The product's `ratingSum` and
+ * `ratingCount` are the sum and number of those items, so a user's later rating replaces their
+ * earlier one in the average instead of adding to it.
  */
 export class CommentStore {
   /**
@@ -33,38 +70,103 @@ export class CommentStore {
     { cacheKeyFn: ({ productId, first }) => `${first}:${productId}` },
   );
 
+  private readonly tables: CommentTables;
+  private readonly now: () => Date;
+  private readonly retryClock: RetryClock | undefined;
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
-    private readonly tableName: string,
-    private readonly productsTableName: string,
-  ) {}
+    tables: CommentTables,
+    { now = () => new Date(), retryClock }: CommentStoreOptions = {},
+  ) {
+    this.tables = tables;
+    this.now = now;
+    this.retryClock = retryClock;
+  }
 
   async listForProduct(productId: string, page: PageRequest): Promise<Page<CommentRecord>> {
     return page.after ? this.query(productId, page) : this.firstPages.load({ productId, first: page.first });
   }
 
-  /** Throws ProductNotFoundError, writing nothing, when the product does not exist. */
-  async add(comment: NewComment, now = new Date()): Promise<CommentRecord> {
+  /**
+   * Adds the comment if the author's window of `rateLimit` has room, counting it there. Throws
+   * ProductNotFoundError, writing nothing, when the product does not exist.
+   */
+  async add(comment: NewComment, rateLimit: RateLimitRule): Promise<AddCommentResult> {
     if (!isStorableKey(comment.productId)) throw new ProductNotFoundError(comment.productId);
-    const createdAt = now.toISOString();
+    const now = this.now();
     const id = randomUUID();
-    const record: CommentRecord = { ...comment, id, createdAt };
-    const stored: StoredComment = { ...record, commentKey: `${createdAt}#${id}` };
-    const rated = comment.rating !== undefined;
+    const record: CommentRecord = { ...comment, id, createdAt: now.toISOString() };
+    const window = rateWindow(rateLimit, comment.authorId, now);
+    const result = await retry(
+      async (attempt) => {
+        // Only a rated comment moves the author's rating, so only it reads the one it replaces.
+        const previous =
+          record.rating === undefined ? null : await this.currentRating(record.productId, record.authorId);
+        // The SDK re-sends a request that timed out; if the first one had committed, the same token
+        // makes DynamoDB answer success instead of failing the comment's own condition. An attempt
+        // after a changed rating is another request, so it needs a token of its own.
+        const token = attempt === 0 ? id : randomUUID();
+        return (await this.write(record, previous, window, token)) ?? RETRY;
+      },
+      {
+        maxAttempts: RATING_ATTEMPTS,
+        baseMs: 10,
+        capMs: 200,
+        exhausted: () =>
+          clientError(ErrorCode.Conflict, 'Your rating of this product kept changing; try again', {
+            retryable: true,
+          }),
+      },
+      this.retryClock,
+    );
+    if (result.outcome === 'added') this.firstPages.clearAll();
+    return result;
+  }
+
+  /**
+   * Access pattern: GetItem (`productId`, `userId`) on ratings, strongly consistent: the rating the
+   * author's new one replaces, and the commentId the replacement is conditioned on.
+   */
+  private async currentRating(productId: string, userId: string): Promise<RatingRecord | null> {
+    const output = await this.client.send(
+      new GetCommand({ TableName: this.tables.ratings, Key: { productId, userId }, ConsistentRead: true }),
+    );
+    return (output.Item as RatingRecord | undefined) ?? null;
+  }
+
+  /**
+   * Access pattern: one TransactWriteItems of
+   * - products: Update `ADD commentCount 1, ratingSum new − old, ratingCount 1 if no old`, if the
+   *   product exists;
+   * - comments: Put, if `attribute_not_exists(commentKey)`;
+   * - rateLimits: the counter's Update, if the window has room (rateCounters.ts);
+   * - ratings (rated comments only): Put of the author's rating, if the item is still the one read
+   *   (same `commentId`, or still absent). A commentId is unique per write, so the condition fails
+   *   whenever anything was written in between, even the same rating value.
+   * Returns null when the author's rating changed since `previous` was read: nothing was written,
+   * and the caller reads it again.
+   */
+  private async write(
+    record: CommentRecord,
+    previous: RatingRecord | null,
+    window: RateWindow,
+    token: string,
+  ): Promise<AddCommentResult | null> {
+    const stored: StoredComment = { ...record, commentKey: `${record.createdAt}#${record.id}` };
+    const { rating } = record;
     try {
       await sendRetryingContention(
         this.client,
         new TransactWriteCommand({
-          // The SDK re-sends a request that timed out; if the first one had committed, the same
-          // token makes DynamoDB answer success instead of failing the comment's own condition.
-          ClientRequestToken: id,
+          ClientRequestToken: token,
           TransactItems: [
             {
               Update: {
-                TableName: this.productsTableName,
-                Key: { id: comment.productId },
+                TableName: this.tables.products,
+                Key: { id: record.productId },
                 ConditionExpression: 'attribute_exists(#id)',
-                UpdateExpression: 'ADD #commentCount :one, #ratingSum :rating, #ratingCount :rated',
+                UpdateExpression: 'ADD #commentCount :one, #ratingSum :ratingDelta, #ratingCount :newRater',
                 ExpressionAttributeNames: {
                   '#id': 'id',
                   '#commentCount': 'commentCount',
@@ -73,30 +175,55 @@ export class CommentStore {
                 },
                 ExpressionAttributeValues: {
                   ':one': 1,
-                  ':rating': comment.rating ?? 0,
-                  ':rated': rated ? 1 : 0,
+                  ':ratingDelta': rating === undefined ? 0 : rating - (previous?.rating ?? 0),
+                  ':newRater': rating !== undefined && previous === null ? 1 : 0,
                 },
               },
             },
             {
               Put: {
-                TableName: this.tableName,
+                TableName: this.tables.comments,
                 Item: stored,
                 ConditionExpression: 'attribute_not_exists(#commentKey)',
                 ExpressionAttributeNames: { '#commentKey': 'commentKey' },
               },
             },
+            countInWindow(this.tables.rateLimits, window),
+            ...(rating === undefined ? [] : [this.ratingPut(record, rating, previous)]),
           ],
         }),
       );
     } catch (error) {
-      if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') {
-        throw new ProductNotFoundError(comment.productId);
-      }
+      const failed = (index: number) => cancellationCodes(error)?.[index] === 'ConditionalCheckFailed';
+      if (failed(PRODUCT)) throw new ProductNotFoundError(record.productId);
+      if (failed(RATE_COUNTER))
+        return { outcome: 'rateLimited', retryAfterSeconds: window.retryAfterSeconds };
+      if (failed(RATING)) return null;
       throw error;
     }
-    this.firstPages.clearAll();
-    return record;
+    return { outcome: 'added', comment: record };
+  }
+
+  private ratingPut(record: CommentRecord, rating: number, previous: RatingRecord | null) {
+    const item: RatingRecord = {
+      productId: record.productId,
+      userId: record.authorId,
+      rating,
+      commentId: record.id,
+      ratedAt: record.createdAt,
+    };
+    const unchanged: Condition =
+      previous === null
+        ? {
+            ConditionExpression: 'attribute_not_exists(#userId)',
+            ExpressionAttributeNames: { '#userId': 'userId' },
+          }
+        : {
+            ConditionExpression: '#commentId = :readCommentId',
+            ExpressionAttributeNames: { '#commentId': 'commentId' },
+            ExpressionAttributeValues: { ':readCommentId': previous.commentId },
+          };
+    return { Put: { TableName: this.tables.ratings, Item: item, ...unchanged } };
   }
 
   /** Access pattern: one product's comments, newest first, after the cursor's sort key. */
@@ -106,7 +233,7 @@ export class CommentStore {
       {
         collection: 'comment',
         input: {
-          TableName: this.tableName,
+          TableName: this.tables.comments,
           KeyConditionExpression: '#productId = :productId',
           ExpressionAttributeNames: { '#productId': 'productId' },
           ExpressionAttributeValues: { ':productId': productId },
@@ -119,6 +246,12 @@ export class CommentStore {
       page,
     );
   }
+}
+
+interface Condition {
+  ConditionExpression: string;
+  ExpressionAttributeNames: Record<string, string>;
+  ExpressionAttributeValues?: Record<string, string>;
 }
 
 interface FirstPageKey {

@@ -12,7 +12,10 @@ export interface ProductRecord {
   /** Cents. */
   price: number;
   stock: number;
-  /** Aggregates kept in step with the comments table by the same transaction that adds a comment. */
+  /**
+   * Aggregates kept in step by the same transaction that adds a comment: `commentCount` counts the
+   * comments; `ratingSum` and `ratingCount` the ratings table's items of the product (one per user).
+   */
   commentCount: number;
   ratingSum: number;
   ratingCount: number;
@@ -26,6 +29,19 @@ export interface CommentRecord {
   text: string;
   rating?: number;
   createdAt: string;
+}
+
+/**
+ * A user's current rating of a product: the one rating of theirs that the product's average
+ * counts. The latest rated comment replaces it; the comments themselves keep what each said.
+ */
+export interface RatingRecord {
+  productId: string;
+  userId: string;
+  rating: number;
+  /** The comment that gave it: unique per write, so it tells any two writes apart. */
+  commentId: string;
+  ratedAt: string;
 }
 
 export interface CartLine {

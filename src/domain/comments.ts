@@ -1,10 +1,24 @@
 import type { CommentRecord } from '../datasources/models';
+import type { RateLimitRule } from '../datasources/rateCounters';
 import { badUserInput, clientError, ErrorCode, ProductNotFoundError } from '../shared/errors';
 import type { Comments, Products } from './ports';
 
 const MAX_COMMENT_LENGTH = 2000;
 const MIN_RATING = 1;
 const MAX_RATING = 5;
+
+/**
+ * Comments one user may add per minute. Someone writing reviews by hand rarely posts more than one
+ * or two a minute, so 5 leaves room for a quick follow-up; it stops a script (or a stolen token)
+ * from flooding a product's comments, and bounds what each user costs in transactions. Counted in
+ * DynamoDB per fixed minute, so every Lambda instance shares the count.
+ */
+export const COMMENTS_PER_MINUTE = 5;
+export const COMMENT_RATE_LIMIT: RateLimitRule = {
+  action: 'comment',
+  limit: COMMENTS_PER_MINUTE,
+  windowSeconds: 60,
+};
 
 export interface CommentStores {
   comments: Pick<Comments, 'add'>;
@@ -19,8 +33,10 @@ export interface CommentAuthor {
 
 /**
  * Adds a comment: text trimmed, then 1..2000 characters; rating optional, 1..5. Stored verbatim
- * (escaping is the reader's job). The product's comment count and rating move in the same write
- * (CommentStore), and the product is marked changed, so a response that selects
+ * (escaping is the reader's job). At most COMMENTS_PER_MINUTE per user: one more is RATE_LIMITED
+ * with `retryAfterSeconds`, and writes nothing. The product's comment count and rating move in the
+ * same write (CommentStore), where a user's rating replaces their earlier one of the product, and
+ * the product is marked changed, so a response that selects
  * `addComment { product { commentCount rating } }` includes the comment just added.
  */
 export async function addComment(
@@ -45,15 +61,26 @@ export async function addComment(
     throw badUserInput(`rating must be between ${MIN_RATING} and ${MAX_RATING}`, { field: 'rating' });
   }
   try {
-    const comment = await stores.comments.add({
-      productId: input.productId,
-      authorId: author.userId,
-      author: author.displayName,
-      text,
-      ...(rating ? { rating } : {}),
-    });
+    const result = await stores.comments.add(
+      {
+        productId: input.productId,
+        authorId: author.userId,
+        author: author.displayName,
+        text,
+        ...(rating ? { rating } : {}),
+      },
+      COMMENT_RATE_LIMIT,
+    );
+    if (result.outcome === 'rateLimited') {
+      const { retryAfterSeconds } = result;
+      throw clientError(
+        ErrorCode.RateLimited,
+        `At most ${COMMENTS_PER_MINUTE} comments a minute: try again in ${retryAfterSeconds} s`,
+        { retryAfterSeconds },
+      );
+    }
     stores.products.markChanged(input.productId);
-    return comment;
+    return result.comment;
   } catch (error) {
     // The answer addComment has always given for an unknown product (docs/api.md, "Errors").
     if (error instanceof ProductNotFoundError) {

@@ -1,5 +1,5 @@
 import type { CartChange } from '../datasources/CartStore';
-import type { NewComment } from '../datasources/CommentStore';
+import type { AddCommentResult, NewComment } from '../datasources/CommentStore';
 import type {
   CartRecord,
   CommentRecord,
@@ -10,6 +10,7 @@ import type {
   PromotionRecord,
 } from '../datasources/models';
 import type { PlaceOrder, PlaceOrderResult } from '../datasources/OrderStore';
+import type { RateLimitRule } from '../datasources/rateCounters';
 
 /**
  * What the domain and the resolvers ask of the stores, as interfaces: the datasources implement
@@ -42,8 +43,12 @@ export interface Carts {
 }
 
 export interface Comments {
-  /** Rejects with ProductNotFoundError, writing nothing, when the product does not exist. */
-  add(comment: NewComment): Promise<CommentRecord>;
+  /**
+   * Adds the comment, counted in its author's window of `rateLimit` (a full window writes
+   * nothing); a rating replaces the author's earlier one of the product in its average. Rejects
+   * with ProductNotFoundError, writing nothing, when the product does not exist.
+   */
+  add(comment: NewComment, rateLimit: RateLimitRule): Promise<AddCommentResult>;
   listForProduct(productId: string, page: PageRequest): Promise<Page<CommentRecord>>;
 }
 

@@ -12,6 +12,8 @@ import type { StoreContext } from '../resolvers/context';
 export interface StoreDependencies {
   dynamo: DynamoDBDocumentClient;
   tables: TableNames;
+  /** The clock that dates comments and places them in their rate windows (tests move it). */
+  now?: () => Date;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface StoreDependencies {
  * caller's data to another or outlive the request.
  */
 export function createContext(
-  { dynamo, tables }: StoreDependencies,
+  { dynamo, tables, now }: StoreDependencies,
   caller: Caller | null,
   requestId: string,
 ): StoreContext {
@@ -27,7 +29,7 @@ export function createContext(
     requestId,
     caller,
     products: new ProductStore(dynamo, tables.products),
-    comments: new CommentStore(dynamo, tables.comments, tables.products),
+    comments: new CommentStore(dynamo, tables, now ? { now } : {}),
     carts: new CartStore(dynamo, tables.carts),
     promotions: new PromotionStore(dynamo, tables.promotions),
     orders: new OrderStore(dynamo, tables.orders, { products: tables.products, carts: tables.carts }),

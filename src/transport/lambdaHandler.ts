@@ -25,6 +25,8 @@ export interface HandlerOptions {
   logger?: Logger;
   /** Called once with the instance's DynamoDB client, before any request (the benchmark adds SDK middleware). */
   onDynamoClient?: (client: DynamoDBDocumentClient) => void;
+  /** Default: the system clock. The time that dates comments and places them in rate windows (tests move it). */
+  now?: () => Date;
 }
 
 /**
@@ -36,7 +38,7 @@ export function createLambdaHandler(config: AppConfig, options: HandlerOptions =
   const logger = options.logger ?? createLogger(config.observability);
   const dynamo = createDocumentClient(config.dynamodb, { onCommand: chargeDynamoCall });
   options.onDynamoClient?.(dynamo);
-  const dependencies = { dynamo, tables: config.tables };
+  const dependencies = { dynamo, tables: config.tables, ...(options.now ? { now: options.now } : {}) };
   const verifier = createTokenVerifier(config.auth);
   const persistedQueries = new PersistedQueryStore(dynamo, config.tables.persistedQueries);
   const lambdaHandler = startServerAndCreateLambdaHandler(

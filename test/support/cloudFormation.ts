@@ -29,16 +29,21 @@ export const TABLE_RESOURCES: Record<TableKey, string> = {
   carts: 'CartsTable',
   promotions: 'PromotionsTable',
   orders: 'OrdersTable',
+  ratings: 'RatingsTable',
   persistedQueries: 'PersistedQueriesTable',
+  rateLimits: 'RateLimitsTable',
 };
 
 export function tableKeys(): TableKey[] {
   return Object.keys(TABLE_RESOURCES) as TableKey[];
 }
 
-/** The tables that hold the store's data: backed up and protected. The other one is a cache. */
+/**
+ * The tables that hold the store's data: backed up and protected. The others hold what expires by
+ * itself: the persisted-query cache and the rate-limit counters.
+ */
 export function dataTableKeys(): TableKey[] {
-  return tableKeys().filter((key) => key !== 'persistedQueries');
+  return tableKeys().filter((key) => key !== 'persistedQueries' && key !== 'rateLimits');
 }
 
 /**

@@ -2,7 +2,9 @@ import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Caller } from '../../src/auth/tokenVerifier';
 import type { StoreContext } from '../../src/resolvers/context';
+import type { AddCommentResult, NewComment } from '../../src/datasources/CommentStore';
 import { decodeCursor, encodeCursor } from '../../src/datasources/pagedQuery';
+import type { RateLimitRule } from '../../src/datasources/rateCounters';
 import type {
   CartRecord,
   CommentRecord,
@@ -74,7 +76,10 @@ export function stubStores(data: StubData = {}): StubStores {
         const edges = mine.slice(0, first).map((node) => ({ cursor: `cursor-${node.id}`, node }));
         return { edges, hasNextPage: mine.length > first };
       }),
-      add: jest.fn(async (comment) => ({ ...comment, id: 'new-comment', createdAt: SAVED_AT })),
+      add: jest.fn(async (comment: NewComment, _rateLimit: RateLimitRule): Promise<AddCommentResult> => ({
+        outcome: 'added',
+        comment: { ...comment, id: 'new-comment', createdAt: SAVED_AT },
+      })),
     },
     carts: {
       getForUser: jest.fn(cartOf),

@@ -10,7 +10,9 @@ const TABLES = {
   CARTS_TABLE: 'prod-carts',
   PROMOTIONS_TABLE: 'prod-promotions',
   ORDERS_TABLE: 'prod-orders',
+  RATINGS_TABLE: 'prod-ratings',
   PERSISTED_QUERIES_TABLE: 'prod-persisted-queries',
+  RATE_LIMITS_TABLE: 'prod-rate-limits',
 };
 const COGNITO = { COGNITO_USER_POOL_ID: 'us-east-1_AbCdEfGhI', COGNITO_CLIENT_ID: 'abc123' };
 
@@ -84,7 +86,9 @@ describe('loadConfig', () => {
         carts: 'prod-carts',
         promotions: 'prod-promotions',
         orders: 'prod-orders',
+        ratings: 'prod-ratings',
         persistedQueries: 'prod-persisted-queries',
+        rateLimits: 'prod-rate-limits',
       },
       dynamodb: { region: 'eu-west-1' },
       auth: { kind: 'cognito', userPoolId: 'us-east-1_AbCdEfGhI', clientId: 'abc123' },

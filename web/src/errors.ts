@@ -26,6 +26,8 @@ export function describeError(error: unknown, context: ErrorContext = {}): strin
       return 'That product is no longer in our catalogue.';
     case 'CONFLICT':
       return 'Your cart changed while we were working on it. Please check it and try again.';
+    case 'RATE_LIMITED':
+      return rateLimited(error);
     case 'NETWORK_ERROR':
       return 'We could not reach the store. Check your connection and try again.';
     default:
@@ -41,6 +43,14 @@ function outOfStock(error: ApiError, { productNames }: ErrorContext): string {
   if (names.length === 0) return 'Sorry, some of these products are out of stock.';
   const verb = names.length === 1 ? 'is' : 'are';
   return `Sorry, ${listOf(names)} ${verb} out of stock in the quantity you asked for. Lower the quantity or remove ${names.length === 1 ? 'it' : 'them'} from your cart.`;
+}
+
+/** Too many comments in a minute: `extensions.retryAfterSeconds` says when the next is accepted. */
+function rateLimited(error: ApiError): string {
+  const seconds = Number(error.extensions.retryAfterSeconds);
+  const wait =
+    Number.isInteger(seconds) && seconds > 0 ? `${seconds} second${seconds === 1 ? '' : 's'}` : 'a minute';
+  return `You are commenting very quickly. Please wait ${wait} before posting again.`;
 }
 
 /** BAD_USER_INPUT names the offending input in `extensions.field`. */

@@ -11,7 +11,7 @@ import type { Packaged } from '../../support/serverlessPackage';
 /**
  * Exactly the DynamoDB calls src/datasources/*.ts makes, per resource (a table ARN, or its
  * indexes). TransactWriteItems needs the action of each item it writes: CommentStore.add puts a
- * comment and updates a product; OrderStore.place updates products, puts the order and puts the
+ * comment and a rating and updates a product and a rate counter; OrderStore.place updates products, puts the order and puts the
  * emptied cart (a Put, so carts need no DeleteItem).
  */
 const EXPECTED_DYNAMODB_ACTIONS: Record<string, string[]> = {
@@ -22,8 +22,12 @@ const EXPECTED_DYNAMODB_ACTIONS: Record<string, string[]> = {
   PromotionsTable: ['dynamodb:GetItem'],
   OrdersTable: ['dynamodb:GetItem', 'dynamodb:PutItem'],
   'OrdersTable/index/*': ['dynamodb:Query'],
+  // CommentStore: GetItem of the author's rating, then its TransactWriteItems Put.
+  RatingsTable: ['dynamodb:GetItem', 'dynamodb:PutItem'],
   // PersistedQueryStore: GetItem to look a hash up, PutItem to register it; entries expire (TTL).
   PersistedQueriesTable: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+  // CommentStore: the rate counter's TransactWriteItems Update; counters expire (TTL).
+  RateLimitsTable: ['dynamodb:UpdateItem'],
 };
 
 /** X-Ray's write actions cannot be scoped to a resource: the one statement allowed on `*`. */

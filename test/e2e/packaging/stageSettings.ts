@@ -180,6 +180,17 @@ export function stageSettingsTests(packaged: () => Packaged, stage: keyof typeof
     expect(table.Properties?.DeletionProtectionEnabled).toBeUndefined();
   });
 
+  test('expires rate-limit counters by TTL, in a table that is neither backed up nor retained', () => {
+    // Act
+    const table = resource(packaged().template, TABLE_RESOURCES.rateLimits);
+
+    // Assess
+    expect(table.DeletionPolicy).toBe('Delete');
+    expect(table.Properties?.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+    expect(table.Properties?.PointInTimeRecoverySpecification).toBeUndefined();
+    expect(table.Properties?.DeletionProtectionEnabled).toBeUndefined();
+  });
+
   test('outputs the API URL, the Cognito ids and the alarm topic', () => {
     // Act
     const outputs = packaged().template.Outputs ?? {};

@@ -101,6 +101,27 @@ export function tablesAndUserPoolTests(packaged: () => Packaged): void {
     expect(template.Outputs?.UserPoolId?.Value).toEqual({ Ref: 'UserPool' });
     expect(template.Outputs?.UserPoolClientId?.Value).toEqual({ Ref: 'UserPoolClient' });
   });
+
+  test('lets the storefront client write the email but never the display name, which its tokens still carry', () => {
+    // Prepare
+    const { template } = packaged();
+
+    // Act
+    const client = resource(template, 'UserPoolClient').Properties ?? {};
+    const schema = (resource(template, 'UserPool').Properties?.Schema ?? []) as Array<
+      Record<string, unknown>
+    >;
+
+    // Assess: no write list at all would let the client write every standard attribute.
+    expect(client.WriteAttributes).toEqual(['email']);
+    expect(client.WriteAttributes).not.toContain('name');
+    expect(client.ReadAttributes).toEqual(expect.arrayContaining(['email', 'name']));
+    // Cognito requires a client to be able to write every required attribute: `name` cannot be one.
+    expect(schema.find((attribute) => attribute.Name === 'name')).toMatchObject({
+      Required: false,
+      Mutable: true,
+    });
+  });
 }
 
 /** The DynamoDB Local that jest's globalSetup started for this run. */

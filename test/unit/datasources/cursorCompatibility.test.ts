@@ -9,6 +9,12 @@ import { fakeDocumentClient } from '../../support/fakeDynamo';
 const COMMENT_KEY = '2026-11-22T10:00:00.000Z#9b2f4c1e-5d3a-4f6b-8c7d-0e1f2a3b4c5d';
 const ORDER_ID = '0f3a5c7e9b1d2f4a6c8e0b2d4f6a8c0e';
 const CREATED_KEY = `2026-11-22T10:00:00.000Z#${ORDER_ID}`;
+const COMMENT_TABLES = {
+  comments: 'comments',
+  products: 'products',
+  ratings: 'ratings',
+  rateLimits: 'rate-limits',
+};
 
 interface Golden {
   collection: string;
@@ -45,7 +51,7 @@ const GOLDEN: Golden[] = [
     fields: ['commentKey'],
     key: { commentKey: COMMENT_KEY },
     read: (client, after) =>
-      new CommentStore(client, 'comments', 'products').listForProduct('lonely-bird', { first: 1, after }),
+      new CommentStore(client, COMMENT_TABLES).listForProduct('lonely-bird', { first: 1, after }),
     startKey: { productId: 'lonely-bird', commentKey: COMMENT_KEY },
     item: { productId: 'lonely-bird', commentKey: COMMENT_KEY, id: COMMENT_KEY.split('#')[1], text: 'Sings' },
   },

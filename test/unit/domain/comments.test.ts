@@ -1,5 +1,5 @@
 import type { CommentRecord } from '../../../src/datasources/models';
-import { addComment } from '../../../src/domain/comments';
+import { addComment, COMMENT_RATE_LIMIT } from '../../../src/domain/comments';
 import { ProductNotFoundError } from '../../../src/shared/errors';
 import { ALICE, refusalOf, SAVED_AT, stubStores } from '../../support/stubContext';
 
@@ -22,13 +22,16 @@ describe('addComment', () => {
     });
 
     // Assess
-    expect(stubs.comments.add).toHaveBeenCalledWith({
-      productId: 'lonely-bird',
-      authorId: 'alice',
-      author: 'Alice',
-      text: 'Sings all night.',
-      rating: 4,
-    });
+    expect(stubs.comments.add).toHaveBeenCalledWith(
+      {
+        productId: 'lonely-bird',
+        authorId: 'alice',
+        author: 'Alice',
+        text: 'Sings all night.',
+        rating: 4,
+      },
+      COMMENT_RATE_LIMIT,
+    );
     expect(comment).toEqual<CommentRecord>({
       productId: 'lonely-bird',
       id: 'new-comment',
@@ -49,12 +52,10 @@ describe('addComment', () => {
     await addComment(stubs, ALICE, input);
 
     // Assess
-    expect(stubs.comments.add).toHaveBeenCalledWith({
-      productId: 'lonely-bird',
-      authorId: 'alice',
-      author: 'Alice',
-      text: 'Great',
-    });
+    expect(stubs.comments.add).toHaveBeenCalledWith(
+      { productId: 'lonely-bird', authorId: 'alice', author: 'Alice', text: 'Great' },
+      COMMENT_RATE_LIMIT,
+    );
   });
 
   test.each([null, undefined])('stores no rating when the rating is %p', async (rating) => {
@@ -78,7 +79,7 @@ describe('addComment', () => {
     await addComment(stubs, ALICE, { productId: 'lonely-bird', text });
 
     // Assess
-    expect(stubs.comments.add).toHaveBeenCalledWith(expect.objectContaining({ text }));
+    expect(stubs.comments.add).toHaveBeenCalledWith(expect.objectContaining({ text }), COMMENT_RATE_LIMIT);
   });
 
   test('refuses 2001 emoji with BAD_USER_INPUT and writes nothing', async () => {
@@ -103,7 +104,7 @@ describe('addComment', () => {
     await addComment(stubs, ALICE, { productId: 'lonely-bird', text: `   ${text}   ` });
 
     // Assess
-    expect(stubs.comments.add).toHaveBeenCalledWith(expect.objectContaining({ text }));
+    expect(stubs.comments.add).toHaveBeenCalledWith(expect.objectContaining({ text }), COMMENT_RATE_LIMIT);
   });
 
   test.each([
@@ -158,7 +159,8 @@ describe('addComment', () => {
     stubs.comments.add.mockImplementationOnce(
       (comment) =>
         new Promise((resolve) => {
-          completeWrite = () => resolve({ ...comment, id: 'c-1', createdAt: SAVED_AT });
+          completeWrite = () =>
+            resolve({ outcome: 'added', comment: { ...comment, id: 'c-1', createdAt: SAVED_AT } });
         }),
     );
 
@@ -189,6 +191,35 @@ describe('addComment', () => {
       code: 'NOT_FOUND',
       message: 'No product has that id',
       details: { field: 'productId' },
+    });
+    expect(stubs.products.markChanged).not.toHaveBeenCalled();
+  });
+
+  test('counts every comment against its author, at most 5 a minute', async () => {
+    // Prepare
+    const stubs = stubStores();
+
+    // Act
+    await addComment(stubs, ALICE, { productId: 'lonely-bird', text: 'Counted' });
+
+    // Assess
+    expect(COMMENT_RATE_LIMIT).toEqual({ action: 'comment', limit: 5, windowSeconds: 60 });
+    expect(stubs.comments.add.mock.lastCall?.[1]).toBe(COMMENT_RATE_LIMIT);
+  });
+
+  test('answers a full rate window with RATE_LIMITED and the seconds until it ends, marking nothing', async () => {
+    // Prepare
+    const stubs = stubStores();
+    stubs.comments.add.mockResolvedValueOnce({ outcome: 'rateLimited', retryAfterSeconds: 42 });
+
+    // Act
+    const adding = addComment(stubs, ALICE, { productId: 'lonely-bird', text: 'One too many', rating: 5 });
+
+    // Assess
+    expect(await refusalOf(adding)).toEqual({
+      code: 'RATE_LIMITED',
+      message: 'At most 5 comments a minute: try again in 42 s',
+      details: { retryAfterSeconds: 42 },
     });
     expect(stubs.products.markChanged).not.toHaveBeenCalled();
   });

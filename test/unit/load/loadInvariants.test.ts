@@ -53,6 +53,7 @@ function state(overrides: Partial<DatabaseState> = {}): DatabaseState {
     orders: [],
     carts: [],
     comments: [],
+    ratings: [],
     promotions: [{ code: 'WELCOME10', percentage: 10 }],
     ...overrides,
   };
@@ -213,14 +214,20 @@ describe('the load test invariant checker', () => {
     ]);
   });
 
-  test('reports comment aggregates that disagree with the comments, and comments on a missing product', () => {
-    // Prepare
+  test('reports comment aggregates that disagree with the comments and ratings, and comments on a missing product', () => {
+    // Prepare: alice rated the mug twice; only her latest rating (5) counts.
     const after = state({
       products: [
-        { ...product('mug', 10), commentCount: 2, ratingSum: 9, ratingCount: 2 },
+        { ...product('mug', 10), commentCount: 3, ratingSum: 9, ratingCount: 2 },
         product('lamp', 5),
       ],
-      comments: [{ productId: 'mug', rating: 5 }, { productId: 'mug' }, { productId: 'ghost', rating: 1 }],
+      comments: [
+        { productId: 'mug', id: 'c1', authorId: 'alice', rating: 4 },
+        { productId: 'mug', id: 'c2', authorId: 'alice', rating: 5 },
+        { productId: 'mug', id: 'c3', authorId: 'bob' },
+        { productId: 'ghost', id: 'c4', authorId: 'bob', rating: 1 },
+      ],
+      ratings: [{ productId: 'mug', userId: 'alice', rating: 5, commentId: 'c2' }],
     });
 
     // Act
@@ -228,8 +235,28 @@ describe('the load test invariant checker', () => {
 
     // Assess
     expect(failures[INVARIANTS.commentAggregates]).toEqual([
-      'mug: count/ratingSum/ratingCount 2/9/2, comments say 2/5/1',
+      'mug: count/ratingSum/ratingCount 3/9/2, tables say 3/5/1',
       '1 comments on ghost, which is not in the catalogue',
+    ]);
+  });
+
+  test('reports a user’s current rating that is not the one its comment gave', () => {
+    // Prepare
+    const after = state({
+      products: [
+        { ...product('mug', 10), commentCount: 1, ratingSum: 3, ratingCount: 1 },
+        product('lamp', 5),
+      ],
+      comments: [{ productId: 'mug', id: 'c1', authorId: 'alice', rating: 4 }],
+      ratings: [{ productId: 'mug', userId: 'alice', rating: 3, commentId: 'c1' }],
+    });
+
+    // Act
+    const failures = broken(checkInvariants({ before: state(), after }));
+
+    // Assess
+    expect(failures[INVARIANTS.commentAggregates]).toEqual([
+      "alice's rating 3 of mug is not what comment c1 gave",
     ]);
   });
 });

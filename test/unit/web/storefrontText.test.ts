@@ -73,6 +73,20 @@ describe('describeError', () => {
       'Your cart changed while we were working on it. Please check it and try again.',
     ],
     [
+      'RATE_LIMITED',
+      'At most 5 comments a minute: try again in 43 s',
+      { retryAfterSeconds: 43 },
+      200,
+      'You are commenting very quickly. Please wait 43 seconds before posting again.',
+    ],
+    [
+      'RATE_LIMITED',
+      'At most 5 comments a minute: try again in 1 s',
+      { retryAfterSeconds: 1 },
+      200,
+      'You are commenting very quickly. Please wait 1 second before posting again.',
+    ],
+    [
       'NETWORK_ERROR',
       'Failed to fetch',
       {},
