@@ -83,7 +83,10 @@ export type Comment = {
   id: Scalars['ID']['output'];
   /** The product commented on. */
   product: Product;
-  /** Optional rating from 1 to 5. */
+  /**
+   * Optional rating from 1 to 5, as this comment gave it. A later rating by the same author replaces
+   * it in the product's average, not here.
+   */
   rating: Maybe<Scalars['Int']['output']>;
   /** The text as written (trimmed), never escaped: escaping is the client's job. */
   text: Scalars['String']['output'];
@@ -115,7 +118,13 @@ export type CommentEdge = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a comment signed with the caller's display name. Text is trimmed to 1..2000 characters. */
+  /**
+   * Adds a comment signed with the caller's display name. Text is trimmed to 1..2000 characters.
+   * A rating (1..5) becomes the caller's rating of the product, replacing any earlier one in its
+   * average; a comment without one leaves it as it was. At most 5 comments per user per minute: one
+   * more is RATE_LIMITED, with `extensions.retryAfterSeconds` (whole seconds until the caller may
+   * comment again), and writes nothing.
+   */
   addComment: Comment;
   /** Adds `quantity` units (1..99) of a product, creating the line when absent. */
   addToCart: Cart;
@@ -307,7 +316,10 @@ export type Product = {
   name: Scalars['String']['output'];
   /** Current catalogue price in cents. */
   price: Scalars['Int']['output'];
-  /** Average rating (1..5, rounded to two decimals) of the comments that gave one; null when none did. */
+  /**
+   * Average rating (1..5, rounded to two decimals), counting one rating per user: the latest each
+   * gave. Null when no comment gave one.
+   */
   rating: Maybe<Scalars['Float']['output']>;
   /** Units currently in stock (checkout re-checks it, so a cached value is only a hint). */
   stock: Scalars['Int']['output'];
@@ -526,6 +538,20 @@ export type CacheControlDirectiveArgs = {
 
 export type CacheControlDirectiveResolver<Result, Parent, ContextType = StoreContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type CostDirectiveArgs = {
+  calls: Scalars['Int']['input'];
+  perRequest?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type CostDirectiveResolver<Result, Parent, ContextType = StoreContext, Args = CostDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ListSizeDirectiveArgs = {
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  slicingArgument?: Maybe<Scalars['String']['input']>;
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = StoreContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type CartResolvers<ContextType = StoreContext, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = {
   discount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   discountPercentage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -665,4 +691,6 @@ export type Resolvers<ContextType = StoreContext> = {
 
 export type DirectiveResolvers<ContextType = StoreContext> = {
   cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+  cost?: CostDirectiveResolver<any, any, ContextType>;
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
 };

@@ -1,41 +1,38 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import {
-  BREAK,
-  getVariableValues,
-  GraphQLError,
-  Kind,
-  TypeInfo,
-  validate,
-  visit,
-  visitWithTypeInfo,
-  type ArgumentNode,
-  type DocumentNode,
-  type GraphQLSchema,
-  type ValidationRule,
-} from 'graphql';
+import { BREAK, getVariableValues, GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
+import { currentRequestScope } from '../observability/requestScope';
 import { ErrorCode } from '../shared/errors';
+import { operationCost } from './queryCost';
+
+/** What every response reports in `extensions.cost` (docs/limits-and-security.md, "Query cost"). */
+export interface CostReport {
+  /** The operation's static cost in DynamoDB calls; null when the request never reached pricing. */
+  requested: number | null;
+  limit: number;
+  /** DynamoDB calls this request actually made. */
+  dynamoDbCalls: number;
+  /** The hard per-request budget of DynamoDB calls (`MAX_DYNAMODB_CALLS`). */
+  dynamoDbCallLimit: number | null;
+}
 
 /**
- * graphql-armor's cost rule multiplies a connection's cost by its `first` argument only when the
- * document spells it as a literal: `first: $n` and an omitted `first` (the schema default) count
- * as 1. Nested connections (`products → comments → product → comments`) would then let one small
- * anonymous request fetch 100 × 100 × 100 nodes. So the cost is computed once the operation's
- * variables are known: every `first` is replaced by the value it will really have (variable,
- * variable default, or schema default), and armor's own rule runs on that document, with the
- * same formula and limit as for literal documents.
+ * Refuses, before anything runs, an operation with a `first` outside 1..100 or whose static cost
+ * (queryCost.ts) is over `maxCost`, and reports the cost and the DynamoDB calls made on every
+ * response, as Shopify's and Saleor's APIs do, so client developers can tune their queries.
+ *
+ * Both checks need the operation's variables, so they run once the operation is resolved rather
+ * than as validation rules.
  */
-export function pageSizeCostPlugin(maxCost: number, ignoreIntrospection: boolean): ApolloServerPlugin {
-  const rule = costLimitRule({ maxCost, ignoreIntrospection });
-  // The verdict (page sizes in range, cost within the limit) depends only on the document and the
-  // page sizes its variables give, and Apollo hands every request of the same query the same
-  // cached DocumentNode: so each distinct (document, page sizes) pair is judged once per instance,
-  // not once per request.
+export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  // A verdict depends only on the document and the values of the variables that feed a `first`
+  // or an `@include`/`@skip`, and Apollo hands every request of the same query the same cached
+  // DocumentNode: each distinct combination is judged once per instance, not once per request.
   const memo = new WeakMap<DocumentNode, DocumentVerdicts>();
   return {
     async requestDidStart() {
+      let requested: number | null = null;
       return {
-        async didResolveOperation({ document, operation, request, schema }) {
+        async didResolveOperation({ document, operation, operationName, request, schema }) {
           // Apollo reaches this hook only with a resolved operation; without one there is nothing to run.
           if (!operation) return;
           const coerced = getVariableValues(
@@ -45,26 +42,45 @@ export function pageSizeCostPlugin(maxCost: number, ignoreIntrospection: boolean
           );
           // Variables that do not coerce fail execution with their own error; nothing to price.
           if (!coerced.coerced) return;
+          const values = coerced.coerced;
           let known = memo.get(document);
           if (!known) {
-            known = { pageSizeVariables: pageSizeVariables(document), verdicts: new Map() };
+            known = { pricedVariables: pricedVariables(document), verdicts: new Map() };
             memo.set(document, known);
           }
-          const values = coerced.coerced;
-          const key = JSON.stringify(known.pageSizeVariables.map((name) => values[name] ?? null));
-          let refusal = known.verdicts.get(key);
-          if (refusal === undefined) {
-            refusal =
-              pageSizeOutOfRange(document, values) ??
-              priceDocument(schema, withPageSizes(schema, document, values), rule);
+          const key = JSON.stringify([
+            operationName,
+            ...known.pricedVariables.map((name) => values[name] ?? null),
+          ]);
+          let verdict = known.verdicts.get(key);
+          if (!verdict) {
+            verdict = judge(
+              document,
+              values,
+              () => operationCost(schema, document, values, operationName),
+              maxCost,
+            );
             // Bounded: a client cycling through page sizes cannot grow the memo without end.
-            if (known.verdicts.size < MAX_VERDICTS_PER_DOCUMENT) known.verdicts.set(key, refusal);
+            if (known.verdicts.size < MAX_VERDICTS_PER_DOCUMENT) known.verdicts.set(key, verdict);
           }
-          if (refusal !== null) {
-            throw new GraphQLError(refusal.message, {
-              extensions: { ...refusal.extensions, http: { status: 400 } },
+          requested = verdict.cost;
+          if (verdict.refusal) {
+            throw new GraphQLError(verdict.refusal.message, {
+              extensions: { ...verdict.refusal.extensions, http: { status: 400 } },
             });
           }
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const scope = currentRequestScope();
+          const cost: CostReport = {
+            requested,
+            limit: maxCost,
+            dynamoDbCalls: scope?.dynamoCalls ?? 0,
+            dynamoDbCallLimit: scope && Number.isFinite(scope.dynamoCallLimit) ? scope.dynamoCallLimit : null,
+          };
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, cost };
         },
       };
     },
@@ -76,10 +92,42 @@ const MAX_VERDICTS_PER_DOCUMENT = 256;
 const MIN_PAGE_SIZE = 1;
 const MAX_PAGE_SIZE = 100;
 
-/** Why a document is refused before it runs: a 400 with this message and these extensions. */
-interface Refusal {
-  message: string;
-  extensions: { code: string; field?: string };
+interface DocumentVerdicts {
+  /** The variables a verdict depends on besides the document. */
+  pricedVariables: string[];
+  verdicts: Map<string, Verdict>;
+}
+
+interface Verdict {
+  /** Null when the document was refused before it was priced. */
+  cost: number | null;
+  refusal?: { message: string; extensions: Record<string, unknown> };
+}
+
+function judge(
+  document: DocumentNode,
+  variables: Readonly<Record<string, unknown>>,
+  price: () => number,
+  maxCost: number,
+): Verdict {
+  if (pageSizeOutOfRange(document, variables)) {
+    return {
+      cost: null,
+      refusal: {
+        message: `first must be between ${MIN_PAGE_SIZE} and ${MAX_PAGE_SIZE}`,
+        extensions: { code: ErrorCode.BadUserInput, field: 'first' },
+      },
+    };
+  }
+  const cost = price();
+  if (cost <= maxCost) return { cost };
+  return {
+    cost,
+    refusal: {
+      message: `This query may make ${cost} DynamoDB calls, over the limit of ${maxCost}: ask for smaller pages or fewer nested connections`,
+      extensions: { code: ErrorCode.CostLimitExceeded, cost, limit: maxCost },
+    },
+  };
 }
 
 /**
@@ -87,11 +135,8 @@ interface Refusal {
  * is computed: the client learns which argument is wrong, instead of a cost refusal for a page
  * size that would never be served. A `first` left to a default is always in range (schema.graphql).
  */
-function pageSizeOutOfRange(
-  document: DocumentNode,
-  variables: Readonly<Record<string, unknown>>,
-): Refusal | null {
-  let refusal: Refusal | null = null;
+function pageSizeOutOfRange(document: DocumentNode, variables: Readonly<Record<string, unknown>>): boolean {
+  let outOfRange = false;
   visit(document, {
     Argument(node) {
       if (node.name.value !== 'first') return undefined;
@@ -102,70 +147,22 @@ function pageSizeOutOfRange(
             ? variables[node.value.name.value]
             : undefined;
       if (typeof value !== 'number' || (value >= MIN_PAGE_SIZE && value <= MAX_PAGE_SIZE)) return undefined;
-      refusal = {
-        message: `first must be between ${MIN_PAGE_SIZE} and ${MAX_PAGE_SIZE}`,
-        extensions: { code: ErrorCode.BadUserInput, field: 'first' },
-      };
+      outOfRange = true;
       return BREAK;
     },
   });
-  return refusal;
+  return outOfRange;
 }
 
-interface DocumentVerdicts {
-  /** The variables the document passes as `first`: all a verdict depends on besides the document. */
-  pageSizeVariables: string[];
-  /** The refusal (or null: served) per combination of their values. */
-  verdicts: Map<string, Refusal | null>;
-}
-
-/** Armor's rule throws its refusal (propagateOnRejection), or the document is within the limit. */
-function priceDocument(schema: GraphQLSchema, priced: DocumentNode, rule: ValidationRule): Refusal | null {
-  try {
-    validate(schema, priced, [rule]);
-    return null;
-  } catch (refusal) {
-    if (!(refusal instanceof GraphQLError)) throw refusal;
-    return { message: refusal.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
-  }
-}
-
-function pageSizeVariables(document: DocumentNode): string[] {
+/** The variables passed as a `first` or as the condition of `@include`/`@skip`. */
+function pricedVariables(document: DocumentNode): string[] {
   const names = new Set<string>();
   visit(document, {
     Argument(node) {
-      if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+      if (node.value.kind === Kind.VARIABLE && (node.name.value === 'first' || node.name.value === 'if')) {
+        names.add(node.value.name.value);
+      }
     },
   });
   return [...names].sort();
-}
-
-/** The document with every `first` argument written as the integer it will have at run time. */
-function withPageSizes(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  variables: Readonly<Record<string, unknown>>,
-): DocumentNode {
-  const typeInfo = new TypeInfo(schema);
-  return visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field(node) {
-        const declared = typeInfo.getFieldDef()?.args.find((arg) => arg.name === 'first');
-        if (!declared) return undefined;
-        const given = node.arguments?.find((arg) => arg.name.value === 'first');
-        if (given?.value.kind === Kind.INT) return undefined;
-        const value =
-          given?.value.kind === Kind.VARIABLE ? variables[given.value.name.value] : declared.defaultValue;
-        if (typeof value !== 'number' || !Number.isInteger(value)) return undefined;
-        const literal: ArgumentNode = {
-          kind: Kind.ARGUMENT,
-          name: { kind: Kind.NAME, value: 'first' },
-          value: { kind: Kind.INT, value: String(value) },
-        };
-        const others = (node.arguments ?? []).filter((arg) => arg.name.value !== 'first');
-        return { ...node, arguments: [...others, literal] };
-      },
-    }),
-  );
 }

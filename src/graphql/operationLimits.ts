@@ -18,7 +18,10 @@ export interface OperationLimits {
   maxDirectives: number;
   /** Lexical tokens of the document; the parser stops counting at the limit. */
   maxTokens: number;
-  /** graphql-armor's static cost (see `armorProtection`). */
+  /**
+   * The static cost: the DynamoDB calls an operation may make at most, priced from the schema's
+   * `@cost` and `@listSize` before anything runs (queryCost.ts, costLimit.ts).
+   */
   maxCost: number;
   /**
    * DynamoDB calls one request may make, counted where they are sent (observability/requestScope.ts):
@@ -33,13 +36,13 @@ export const DEFAULT_LIMITS: Readonly<OperationLimits> = {
   maxAliases: 15,
   maxDirectives: 50,
   maxTokens: 1000,
-  // Every `first` counts at its real value (pageSizeCost.ts). The largest home page a client may
-  // ask for, 100 products with 3 comments each (as edges), costs about 25,800; the storefront's
-  // 20-product page about 5,200. Nested connections at full size cost millions and are refused.
-  maxCost: 50_000,
-  // The largest page a client may ask for, 100 products with their comments, the cart and its
-  // products, makes about 105 calls; a checkout makes 4 per attempt, so about 40 attempts under
-  // contention before its own time budget answers a retryable CONFLICT.
+  // The largest page a client may ask for, the home page at 100 products with their comments and
+  // the cart badge, costs 105; the storefront's 20-product home page 25. Nested connections at
+  // full size cost thousands and are refused before anything runs.
+  maxCost: 150,
+  // Above the cost limit: an operation within it cannot reach the budget unless DynamoDB makes a
+  // mutation retry (a checkout makes 5 calls per attempt, so about 40 attempts under contention
+  // before its own time budget answers a retryable CONFLICT) or leaves a batch unprocessed.
   maxDynamoCalls: 200,
 };
 
@@ -60,7 +63,7 @@ export interface ArmorProtection {
 }
 
 /**
- * graphql-armor's validation rules for depth, aliases, directives and cost. Its rejections become
+ * graphql-armor's validation rules for depth, aliases and directives. Its rejections become
  * ordinary validation errors: HTTP 400, `GRAPHQL_VALIDATION_FAILED`, nothing executed.
  *
  * Two of armor's protections are turned off on purpose:
@@ -71,13 +74,13 @@ export interface ArmorProtection {
  *   mean" hints in production without leaving armor's "[Suggestion hidden]" text behind, and keeps
  *   them for developers locally.
  *
- * The cost uses armor's formula (1 per scalar, 2 per object, children weighted ×1.5 per level, a
- * selection multiplied by its `first`), but runs once variables are known, with every `first`
- * at the value it will really have (pageSizeCost.ts): a `first: $n` or a default cannot hide.
+ * Armor's cost counts result nodes and multiplies only by a literal `first`; the cost limit counts
+ * DynamoDB calls at every `first`'s real value instead (costLimit.ts), so armor's is off.
  *
- * Introspection (`__schema`) is exempt from depth and cost only where introspection is allowed
- * (local development, where Sandbox's introspection query is deeper than any page); in production
- * Apollo refuses introspection outright and the exemption is off.
+ * Introspection (`__schema`) is exempt from depth only where introspection is allowed (local
+ * development, where Sandbox's introspection query is deeper than any page); graphql-js's own
+ * MaxIntrospectionDepthRule still refuses a `fields { type { fields …` chain past 3 levels. In
+ * production Apollo refuses introspection outright and the exemption is off.
  */
 export function armorProtection(
   limits: Omit<OperationLimits, 'maxCost'>,
@@ -89,7 +92,7 @@ export function armorProtection(
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: introspection },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
-    // The cost needs the operation's variables, so it is checked after validation: pageSizeCost.ts.
+    // The cost needs the operation's variables, so it is checked after validation: costLimit.ts.
     costLimit: { enabled: false },
   }).protect();
   return { plugins, validationRules };

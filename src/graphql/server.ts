@@ -17,7 +17,7 @@ import { createErrorFormatter } from './errorFormatter';
 import { apolloLogger, createLogger } from '../observability/logger';
 import { operationNamePlugin } from '../observability/operationNamePlugin';
 import { armorProtection, DEFAULT_LIMITS, type OperationLimits } from './operationLimits';
-import { pageSizeCostPlugin } from './pageSizeCost';
+import { costLimitPlugin } from './costLimit';
 import { resolvers } from '../resolvers';
 
 export interface ServerOptions {
@@ -99,7 +99,7 @@ export function serverPlugins({
 }: PluginOptions): ApolloServerPlugin<StoreContext>[] {
   return [
     ...armorPlugins,
-    pageSizeCostPlugin(maxCost, introspection),
+    costLimitPlugin(maxCost),
     operationNamePlugin(),
     ...(apq ? [apq.plugin] : []),
     introspection

@@ -14,6 +14,10 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   /** The request needed more DynamoDB calls than one request may make (docs/limits-and-security.md). */
   DynamoBudgetExceeded: 'DYNAMODB_BUDGET_EXCEEDED',
+  /** The document's static cost, in DynamoDB calls, is over the limit; nothing ran (HTTP 400). */
+  CostLimitExceeded: 'COST_LIMIT_EXCEEDED',
+  /** Too many writes of one kind by one caller in a short time; `retryAfterSeconds` says when to retry. */
+  RateLimited: 'RATE_LIMITED',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
   /** Apollo's code for a request that is not a GraphQL request at all (transport level). */
   BadRequest: 'BAD_REQUEST',

@@ -1,3 +1,4 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { OperationLimits } from '../../src/graphql/operationLimits';
 import { createLambdaHandler } from '../../src/transport/lambdaHandler';
 import { graphqlPost, lambdaContext, type GraphQLPostOptions, type GraphQLRequest } from './events';
@@ -21,24 +22,27 @@ export type LoggedApi = <TData = Record<string, unknown>>(
   options?: GraphQLPostOptions,
 ) => Promise<LoggedResponse<TData>>;
 
+/** One event through a logged handler: its response and its own request log line. */
+export type LoggedInvoke = <TData = Record<string, unknown>>(
+  event: APIGatewayProxyEventV2,
+) => Promise<LoggedResponse<TData>>;
+
 /**
  * A second instance of the app's Lambda handler (same tables, same issuer) with `limits` changed
- * and its logs on: each request answers its response and its own request log line, so a test can
+ * and its logs on: each event answers its response and its own request log line, so a test can
  * assert how many DynamoDB calls the request made. Must be built inside a test or a hook.
  */
-export function loggedApi(app: TestApp, limits: Partial<OperationLimits> = {}): LoggedApi {
+export function loggedHandler(app: TestApp, limits: Partial<OperationLimits> = {}): LoggedInvoke {
   const handler = createLambdaHandler({
     ...app.config,
     limits: { ...app.config.limits, ...limits },
     observability: LOGGING,
   });
   let sent = 0;
-  return async <TData>(request: GraphQLRequest, options?: GraphQLPostOptions) => {
+  return async <TData>(event: APIGatewayProxyEventV2) => {
     sent += 1;
     const requestId = `logged-${sent}`;
-    const { result, logs } = await captureLogs(() =>
-      handler(graphqlPost(request, options), lambdaContext(requestId)),
-    );
+    const { result, logs } = await captureLogs(() => handler(event, lambdaContext(requestId)));
     const lines = requestLines(logs).filter((candidate) => candidate.requestId === requestId);
     const line = lines[0];
     if (lines.length !== 1 || !line) throw new Error(`Expected one request log line, got ${logs.text}`);
@@ -51,4 +55,11 @@ export function loggedApi(app: TestApp, limits: Partial<OperationLimits> = {}): 
       },
     };
   };
+}
+
+/** `loggedHandler` for GraphQL POSTs. */
+export function loggedApi(app: TestApp, limits: Partial<OperationLimits> = {}): LoggedApi {
+  const invoke = loggedHandler(app, limits);
+  return <TData>(request: GraphQLRequest, options?: GraphQLPostOptions) =>
+    invoke<TData>(graphqlPost(request, options));
 }

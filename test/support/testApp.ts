@@ -31,6 +31,8 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
   body: {
     data?: TData | null;
     errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+    /** `cost` on every response the GraphQL server answers (docs/limits-and-security.md). */
+    extensions?: { cost?: Record<string, unknown> } & Record<string, unknown>;
   };
 }
 

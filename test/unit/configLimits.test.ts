@@ -7,7 +7,9 @@ const BASE = {
   CARTS_TABLE: 'k',
   PROMOTIONS_TABLE: 'm',
   ORDERS_TABLE: 'o',
+  RATINGS_TABLE: 'r',
   PERSISTED_QUERIES_TABLE: 'q',
+  RATE_LIMITS_TABLE: 'l',
   COGNITO_USER_POOL_ID: 'us-east-1_AbCdEfGhI',
   COGNITO_CLIENT_ID: 'abc123',
 };
@@ -24,7 +26,7 @@ describe('loadConfig, limits and observability', () => {
       maxAliases: 15,
       maxDirectives: 50,
       maxTokens: 1000,
-      maxCost: 50000,
+      maxCost: 150,
       maxDynamoCalls: 200,
     });
     expect(config.observability).toEqual({ serviceName: 'store-api', logLevel: 'INFO', tracing: false });

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLocalServer } from '../../../local/localServer';
+import { costExtensions } from '../../support/cost';
 import { createTestApp, type TestApp } from '../../support/testApp';
 
 describe('the local API Gateway stand-in', () => {
@@ -32,7 +33,10 @@ describe('the local API Gateway stand-in', () => {
     });
 
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { product: { name: 'Lonely Bird', price: 2999 } } });
+    expect(await response.json()).toEqual({
+      data: { product: { name: 'Lonely Bird', price: 2999 } },
+      extensions: costExtensions(),
+    });
     expect(response.headers.get('apigw-requestid')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -43,7 +47,10 @@ describe('the local API Gateway stand-in', () => {
       body: JSON.stringify({ query: 'mutation { addToCart(productId: "lonely-bird") { itemCount } }' }),
     });
 
-    expect(await response.json()).toEqual({ data: { addToCart: { itemCount: 1 } } });
+    expect(await response.json()).toEqual({
+      data: { addToCart: { itemCount: 1 } },
+      extensions: costExtensions(),
+    });
   });
 
   test('answers a CORS preflight from an allowed origin itself, since Apollo does no CORS', async () => {

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { stopChild, waitForOutput } from '../../../local/childProcess';
 import { findFreePort } from '../../../local/dynamoLocal';
 import { leftoversAfter, portStillTaken, processTree } from './processes';
+import { costExtensions } from '../../support/cost';
 
 /**
  * The newcomer's path, end to end: the local runtime as `npm start` runs it (after the same
@@ -86,10 +87,13 @@ describe('the local runtime (npm start)', () => {
     runtime = await startRuntime();
     const afterRestart = await query({ query: '{ cart { itemCount items { name } } }' }, token.trim());
 
-    expect(added).toEqual({ data: { addToCart: { itemCount: 1 } } });
-    expect(selected).toEqual({ data: { product: { isSelected: true } } });
+    expect(added).toEqual({ data: { addToCart: { itemCount: 1 } }, extensions: costExtensions() });
+    expect(selected).toEqual({ data: { product: { isSelected: true } }, extensions: costExtensions() });
     expect(code).toBe(0);
-    expect(afterRestart).toEqual({ data: { cart: { itemCount: 1, items: [{ name: 'Lonely Bird' }] } } });
+    expect(afterRestart).toEqual({
+      data: { cart: { itemCount: 1, items: [{ name: 'Lonely Bird' }] } },
+      extensions: costExtensions(),
+    });
   }, 90_000);
 
   test('stops DynamoDB Local with it on SIGTERM, leaving no process behind and the port free', async () => {

@@ -47,7 +47,9 @@ export function bundleTests(packaged: () => Packaged): void {
       CARTS_TABLE: 'carts',
       PROMOTIONS_TABLE: 'promotions',
       ORDERS_TABLE: 'orders',
+      RATINGS_TABLE: 'ratings',
       PERSISTED_QUERIES_TABLE: 'persisted-queries',
+      RATE_LIMITS_TABLE: 'rate-limits',
       COGNITO_USER_POOL_ID: 'us-east-1_Example',
       COGNITO_CLIENT_ID: 'example-client',
       AWS_REGION: 'us-east-1',
@@ -61,7 +63,10 @@ export function bundleTests(packaged: () => Packaged): void {
     const lines = stdout.split('\n');
     const result = JSON.parse(lines.at(-1) ?? '') as { statusCode?: number; body?: string };
     expect(result.statusCode).toBe(200);
-    expect(JSON.parse(result.body ?? '')).toEqual({ data: { __typename: 'Query' } });
+    expect(JSON.parse(result.body ?? '')).toEqual({
+      data: { __typename: 'Query' },
+      extensions: { cost: { requested: 0, limit: 150, dynamoDbCalls: 0, dynamoDbCallLimit: 200 } },
+    });
     expect(lines.slice(0, -1).map((line) => JSON.parse(line) as unknown)).toEqual([
       expect.objectContaining({ message: 'request', requestId: 'package-test', statusCode: 200 }),
     ]);

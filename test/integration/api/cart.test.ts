@@ -1,3 +1,4 @@
+import { costExtensions } from '../../support/cost';
 import { freshProduct, freshProducts, shopper, useTestApp } from '../../support/fixtures';
 import {
   addToCartOk,
@@ -42,6 +43,7 @@ describe('cart', () => {
           updatedAt: null,
         },
       },
+      extensions: costExtensions(),
     });
   });
 });

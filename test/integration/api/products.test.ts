@@ -1,4 +1,5 @@
 import type { ProductRecord } from '../../../src/datasources/models';
+import { costExtensions } from '../../support/cost';
 import { useTestApp } from '../../support/fixtures';
 import { dataOf, errorCodes } from '../../support/storeApi';
 import { createTestApp } from '../../support/testApp';
@@ -186,6 +187,7 @@ describe('product(id:)', () => {
 
     expect(response.body).toEqual({
       data: { product: { ...stored, isSelected: false, commentCount: 0, rating: null } },
+      extensions: costExtensions(),
     });
   });
 
@@ -198,7 +200,7 @@ describe('product(id:)', () => {
     const response = await app.graphql<ProductData>({ query: PRODUCT, variables: { id } });
 
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ data: { product: null } });
+    expect(response.body).toEqual({ data: { product: null }, extensions: costExtensions() });
   });
 });
 

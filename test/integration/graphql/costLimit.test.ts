@@ -1,12 +1,17 @@
-import { useTestApp } from '../../support/fixtures';
+import { DEFAULT_LIMITS } from '../../../src/graphql/operationLimits';
+import { shopper, useTestApp } from '../../support/fixtures';
 
 /**
  * The cost limit must see every connection's real page size: a `first` given as a variable, as a
  * variable's default, or left to the schema's default multiplies the work exactly as a literal.
+ * The cost is in DynamoDB calls: each connection is one Query per parent, each Comment.product one
+ * read per comment.
  */
 const NESTED = `query Nested($n: Int) {
   products(first: $n) { nodes { comments(first: $n) { nodes { product { comments(first: $n) { nodes { id text } } } } } } }
 }`;
+/** 1 catalogue Query + n × (1 comments Query + n × (1 product read + 1 comments Query)). */
+const nestedCost = (n: number) => 1 + n * (1 + n * 2);
 
 const app = useTestApp();
 
@@ -18,11 +23,15 @@ describe('the cost limit', () => {
     const refusedAgain = await app.graphql({ query: NESTED, variables: { n: 100 } });
 
     expect(refused.status).toBe(400);
-    expect(refused.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(refused.body.errors?.[0]?.message).toMatch(/Cost limit of 50000 exceeded/);
+    expect(refused.body.errors?.[0]).toMatchObject({
+      message: `This query may make ${nestedCost(100)} DynamoDB calls, over the limit of ${DEFAULT_LIMITS.maxCost}: ask for smaller pages or fewer nested connections`,
+      extensions: { code: 'COST_LIMIT_EXCEEDED', cost: nestedCost(100), limit: DEFAULT_LIMITS.maxCost },
+    });
     expect(refused.body.data).toBeUndefined();
     expect(allowed.status).toBe(200);
+    expect(allowed.body.extensions?.cost).toMatchObject({ requested: nestedCost(2) });
     expect(refusedAgain.status).toBe(400);
+    expect(refusedAgain.body.errors?.[0]?.extensions?.cost).toBe(nestedCost(100));
   });
 
   test('counts a variable’s default value like a value that was sent', async () => {
@@ -31,17 +40,44 @@ describe('the cost limit', () => {
     const response = await app.graphql({ query });
 
     expect(response.status).toBe(400);
-    expect(response.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'COST_LIMIT_EXCEEDED',
+      cost: nestedCost(100),
+    });
   });
 
-  test('counts an omitted first at the schema’s default page size', async () => {
-    // Within the depth limit: 20 products × 10 comments × 10 comments, every page at its default.
-    const deep = `{ products { nodes { id name comments { nodes { product { comments { nodes {
+  test('counts an omitted first, and a variable never sent, at the schema’s default page size', async () => {
+    // 20 products × 10 comments × (their product + its 10 comments), every page at its default.
+    const omitted = `{ products { nodes { id name comments { nodes { product { comments { nodes {
       id text author rating createdAt } } } } } } } }`;
+    const atDefaults = 1 + 20 * (1 + 10 * 2);
 
-    const response = await app.graphql({ query: deep });
+    const responses = [await app.graphql({ query: omitted }), await app.graphql({ query: NESTED })];
 
-    expect(response.status).toBe(400);
-    expect(response.body.errors?.[0]?.message).toMatch(/Cost limit of 50000 exceeded/);
+    expect(responses.map((response) => response.status)).toEqual([400, 400]);
+    expect(responses.map((response) => response.body.errors?.[0]?.extensions?.cost)).toEqual([
+      atDefaults,
+      atDefaults,
+    ]);
+  });
+
+  test('counts a read shared by the whole request once, however many products ask for it', async () => {
+    // Every product's isSelected reads the same cart, once per request.
+    const query = '{ products(first: 100) { nodes { id isSelected } } }';
+
+    const response = await app.graphql({ query }, { token: shopper(app, 'Selector').token });
+
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.extensions?.cost).toMatchObject({ requested: 1 + 1 });
+  });
+
+  test('multiplies what lies under a cart line by the most lines a cart may hold', async () => {
+    const query = '{ cart { items { product { comments(first: 1) { nodes { id } } } } } }';
+
+    const response = await app.graphql({ query }, { token: shopper(app, 'Liner').token });
+
+    // The cart (its read, its products' batch, its promotion) and one comments Query per line.
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.extensions?.cost).toMatchObject({ requested: 3 + 98 });
   });
 });

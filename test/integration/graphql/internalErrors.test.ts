@@ -1,4 +1,5 @@
 import { TABLE_KEYS, type TableNames } from '../../../src/datasources/tableDefinitions';
+import { bodyWithoutCost, costExtensions } from '../../support/cost';
 import { graphqlPost, lambdaContext } from '../../support/events';
 import { PRODUCTION_MODE, useTestApp } from '../../support/fixtures';
 import { captureLogs, LOGGING, requestLines } from '../../support/logCapture';
@@ -35,6 +36,8 @@ describe('an unexpected failure in production', () => {
           extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-broken' },
         },
       ],
+      // One Query, the one that failed.
+      extensions: costExtensions({ requested: 1, dynamoDbCalls: 1 }),
     });
   });
 
@@ -48,7 +51,9 @@ describe('an unexpected failure in production', () => {
     );
 
     // Assess
-    expect(result.body).not.toMatch(/missing-|ResourceNotFound|dynamodb|\bat .+:\d+:\d+|stacktrace/i);
+    expect(bodyWithoutCost(result.body)).not.toMatch(
+      /missing-|ResourceNotFound|dynamodb|\bat .+:\d+:\d+|stacktrace/i,
+    );
   });
 
   test('logs the cause at ERROR under the same request id, next to the request line', async () => {

@@ -14,7 +14,17 @@ describe('the request body limit', () => {
 
     // Assess
     expect(result.statusCode).toBe(200);
-    expect(JSON.parse(result.body ?? '')).toEqual({ data: { __typename: 'Query' } });
+    expect(JSON.parse(result.body ?? '')).toEqual({
+      data: { __typename: 'Query' },
+      extensions: {
+        cost: {
+          requested: 0,
+          limit: DEFAULT_LIMITS.maxCost,
+          dynamoDbCalls: 0,
+          dynamoDbCallLimit: DEFAULT_LIMITS.maxDynamoCalls,
+        },
+      },
+    });
   });
 
   test('refuses one byte more with a GraphQL-shaped 413 before parsing it', async () => {
@@ -64,7 +74,12 @@ describe('configured limits', () => {
       status: 400,
     },
     { limit: 'maxTokens', value: 5, query: '{ products(first: 1) { nodes { id } } }', status: 400 },
-    { limit: 'maxCost', value: 5, query: '{ products(first: 1) { nodes { id } } }', status: 400 },
+    {
+      limit: 'maxCost',
+      value: 5,
+      query: '{ products(first: 10) { nodes { comments(first: 1) { nodes { id } } } } }',
+      status: 400,
+    },
   ] as const)('$limit = $value refuses what the default allows', async ({ limit, value, query, status }) => {
     // Prepare
     const strict = await createTestApp({ limits: { ...DEFAULT_LIMITS, [limit]: value } });

@@ -1,6 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { DEFAULT_PERSISTED_QUERY_BOUNDS } from '../../../src/datasources/PersistedQueryStore';
 import { createLambdaHandler } from '../../../src/transport/lambdaHandler';
+import { costExtensions } from '../../support/cost';
 import { lambdaContext } from '../../support/events';
 import { LONELY_BIRD, PRODUCTION_MODE, useTestApp } from '../../support/fixtures';
 import { apqGet, apqPost, sha256 } from '../../support/persistedQueries';
@@ -56,8 +57,8 @@ describe('automatic persisted queries', () => {
     const hashOnly = parseResult(await app.invoke(apqPost({ hash: PRODUCT_HASH, variables: VARIABLES })));
 
     // Assess
-    expect(registering.body).toEqual({ data: PRODUCT_DATA });
-    expect(hashOnly.body).toEqual({ data: PRODUCT_DATA });
+    expect(registering.body).toEqual({ data: PRODUCT_DATA, extensions: costExtensions() });
+    expect(hashOnly.body).toEqual({ data: PRODUCT_DATA, extensions: costExtensions() });
     const item = (await registered()).find((candidate) => candidate.hash === PRODUCT_HASH);
     expect(item).toEqual({ hash: PRODUCT_HASH, query: PRODUCT, expiresAt: expect.any(Number) });
     const lifetime = Number(item?.expiresAt) - before;
@@ -76,7 +77,10 @@ describe('automatic persisted queries', () => {
     const result = parseResult(await coldInstance(apqPost({ hash }), lambdaContext()));
 
     // Assess
-    expect(result.body).toEqual({ data: { products: { nodes: [{ name: 'Lonely Bird' }] } } });
+    expect(result.body).toEqual({
+      data: { products: { nodes: [{ name: 'Lonely Bird' }] } },
+      extensions: costExtensions(),
+    });
   });
 
   test('runs a persisted query over GET, with every parameter in the URL, as a cacheable public read', async () => {
@@ -88,7 +92,7 @@ describe('automatic persisted queries', () => {
 
     // Assess
     expect(result.status).toBe(200);
-    expect(result.body).toEqual({ data: PRODUCT_DATA });
+    expect(result.body).toEqual({ data: PRODUCT_DATA, extensions: costExtensions() });
     expect(result.headers['cache-control']).toBe('public, max-age=60');
   });
 
@@ -137,6 +141,8 @@ describe('automatic persisted queries', () => {
     expect(result.status).toBe(400);
     expect(result.body).toEqual({
       errors: [{ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } }],
+      // Refused before it was priced, without a lookup or a registration.
+      extensions: costExtensions({ requested: null, dynamoDbCalls: 0 }),
     });
     expect((await registered()).map((item) => item.hash)).not.toContain(wrongHash);
   });
@@ -186,7 +192,10 @@ describe('automatic persisted queries', () => {
     const lookup = parseResult(await app.invoke(apqPost({ hash: sha256(large) })));
 
     // Assess
-    expect(ran.body).toEqual({ data: { products: { nodes: [{ id: 'lonely-bird' }] } } });
+    expect(ran.body).toEqual({
+      data: { products: { nodes: [{ id: 'lonely-bird' }] } },
+      extensions: costExtensions(),
+    });
     expect(errorCodes(refused)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(errorCodes(lookup)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
     const hashes = (await registered()).map((item) => item.hash);
@@ -208,6 +217,9 @@ describe('automatic persisted queries', () => {
 
     // Assess
     expect(errorCodes(lookup)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
-    expect(registering.body).toEqual({ data: { products: { nodes: [{ price: 2999 }] } } });
+    expect(registering.body).toEqual({
+      data: { products: { nodes: [{ price: 2999 }] } },
+      extensions: costExtensions(),
+    });
   });
 });

@@ -3,7 +3,6 @@ import { DEFAULT_LIMITS } from '../../../src/graphql/operationLimits';
 import { PRODUCTION_MODE, useTestApp } from '../../support/fixtures';
 import { dataOf } from '../../support/storeApi';
 import { CART_PAGE, HOME_PAGE, PRODUCT_PAGE, SAVE_CART_PAGE } from '../../support/storefrontQueries';
-import { createTestApp } from '../../support/testApp';
 
 /**
  * The limits must refuse abuse without refusing the storefront: its real pages, on a catalogue
@@ -78,21 +77,66 @@ describe('the storefront', () => {
     expect(dataOf(shown).cart.items).toHaveLength(MAX_CART_LINES);
   });
 
-  test('the largest home page (100 products) costs about half the cost limit, leaving pages room to grow', async () => {
-    // Prepare: under half the default limit that page is refused, and the refusal names its cost.
-    const tight = await createTestApp({
-      ...PRODUCTION_MODE,
-      limits: { ...DEFAULT_LIMITS, maxCost: DEFAULT_LIMITS.maxCost / 2 },
-    });
+  test.each([
+    // The catalogue Query, a comments Query per product, the cart behind isSelected, the badge's cart.
+    { page: 'home page', query: HOME_PAGE, variables: {}, expected: 1 + 20 + 1 + 3 },
+    {
+      page: 'home page at 100 products',
+      query: HOME_PAGE.replace('first: 20', 'first: 100'),
+      variables: {},
+      expected: 1 + 100 + 1 + 3,
+    },
+    // The product, its comments Query, each comment's product, isSelected's cart, the badge's cart.
+    {
+      page: 'product page',
+      query: PRODUCT_PAGE,
+      variables: { id: productId(0) },
+      expected: 1 + 1 + 10 + 1 + 3,
+    },
+    // The cart (its read, its products' batch, its promotion) and isSelected's cart.
+    { page: 'cart page', query: CART_PAGE, variables: {}, expected: 3 + 1 },
+  ])(
+    '$page: costs $expected, within the limit, bounding the DynamoDB calls it makes',
+    async ({ query, variables, expected }) => {
+      // Act
+      const response = await app.graphql({ query, variables }, { token });
+
+      // Assess
+      expect(response.body.errors).toBeUndefined();
+      const cost = response.body.extensions?.cost as { requested: number; dynamoDbCalls: number };
+      expect(cost.requested).toBe(expected);
+      expect(cost.dynamoDbCalls).toBeGreaterThan(0);
+      expect(cost.requested).toBeGreaterThanOrEqual(cost.dynamoDbCalls);
+      expect(cost.requested).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
+    },
+  );
+
+  test('each mutation’s cost bounds the DynamoDB calls of an uncontended attempt', async () => {
+    // Prepare: a shopper of their own, so the cart starts empty.
+    const buyer = app.tokenFor('mutator', 'Mutator');
+    const cartFields = '{ itemCount total items { product { id isSelected } } }';
+    const steps = [
+      `mutation { addToCart(productId: "${productId(50)}", quantity: 2) ${cartFields} }`,
+      `mutation { updateCartItem(productId: "${productId(50)}", quantity: 3) ${cartFields} }`,
+      `mutation { addToCart(productId: "${productId(51)}") ${cartFields} }`,
+      `mutation { removeFromCart(productId: "${productId(51)}") ${cartFields} }`,
+      `mutation { applyPromotionCode(code: null) ${cartFields} }`,
+      `mutation { addComment(productId: "${productId(50)}", text: "Sturdy", rating: 5) { id product { commentCount rating } } }`,
+      'mutation { checkout(idempotencyKey: "cost-bound-1") { id total items { productId } } }',
+    ];
 
     // Act
-    const largest = HOME_PAGE.replace('products(first: 20', 'products(first: 100');
-    const response = await tight.graphql({ query: largest }, { token: tight.tokenFor('shopper') });
+    const costs: Array<{ requested: number; dynamoDbCalls: number }> = [];
+    for (const query of steps) {
+      const response = await app.graphql({ query }, { token: buyer });
+      expect(response.body.errors).toBeUndefined();
+      costs.push(response.body.extensions?.cost as { requested: number; dynamoDbCalls: number });
+    }
 
     // Assess
-    const message = response.body.errors?.[0]?.message ?? '';
-    const cost = Number(/found (\d+(?:\.\d+)?)/.exec(message)?.[1]);
-    expect(cost).toBeGreaterThan(DEFAULT_LIMITS.maxCost / 2);
-    expect(cost).toBeLessThan(DEFAULT_LIMITS.maxCost * 0.6);
+    for (const { requested, dynamoDbCalls } of costs) {
+      expect(dynamoDbCalls).toBeGreaterThan(0);
+      expect(requested).toBeGreaterThanOrEqual(dynamoDbCalls);
+    }
   });
 });

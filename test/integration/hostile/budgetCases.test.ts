@@ -2,10 +2,11 @@ import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { MAX_CART_LINES } from '../../../src/domain/cartRules';
 import { DEFAULT_LIMITS } from '../../../src/graphql/operationLimits';
 import { createLambdaHandler } from '../../../src/transport/lambdaHandler';
-import { shopper, useTestApp, type Shopper } from '../../support/fixtures';
+import { shopper } from '../../support/fixtures';
 import { loggedApi, type LoggedResponse } from '../../support/loggedApi';
-import { addToCartOk, dataOf, SAVE_CART } from '../../support/storeApi';
+import { addToCartOk, dataOf } from '../../support/storeApi';
 import { HOME_PAGE } from '../../support/storefrontQueries';
+import { PRODUCTS, productId, sixteenPages, UNSENT_PAGE_SIZE, useAttackedStore } from './attacks';
 
 /**
  * The hard per-request DynamoDB budget (MAX_DYNAMODB_CALLS): whatever a document's estimated cost,
@@ -13,68 +14,12 @@ import { HOME_PAGE } from '../../support/storefrontQueries';
  * budget. The call that would exceed it is not sent; the client gets DYNAMODB_BUDGET_EXCEEDED and
  * the request log line shows exactly the budget's calls.
  */
-const PRODUCTS = 100;
-const COMMENTED = 5;
 const BUDGET = 40;
 const BUDGET_CODE = 'DYNAMODB_BUDGET_EXCEEDED';
-const productId = (index: number) => `product-${String(index).padStart(3, '0')}`;
+/** A cost limit that lets anything through: the budget must hold on its own. */
+const NO_COST_LIMIT = Number.MAX_SAFE_INTEGER;
 
-const app = useTestApp({
-  products: Array.from({ length: PRODUCTS }, (_, index) => ({
-    id: productId(index),
-    name: `Product ${productId(index)}`,
-    stock: 100,
-  })),
-});
-
-/** A signed-in shopper whose cart holds the most lines a cart may: product-000 … product-097. */
-let fullCart: Shopper;
-/** A comment cursor as a client gets one: the endCursor of a real first page. */
-let cursor: string;
-
-beforeAll(async () => {
-  fullCart = shopper(app, 'Hoarder');
-  for (let index = 0; index < COMMENTED; index += 1) {
-    dataOf(
-      await app.graphql(
-        {
-          query: `mutation { addComment(productId: "${productId(index)}", text: "Nice", rating: 4) { id } }`,
-        },
-        { token: fullCart.token },
-      ),
-    );
-  }
-  const items = Array.from({ length: MAX_CART_LINES }, (_, index) => ({
-    productId: productId(index),
-    quantity: 1,
-  }));
-  dataOf(await app.graphql({ query: SAVE_CART, variables: { input: { items } } }, { token: fullCart.token }));
-  const firstPage = await app.graphql<{ product: { comments: { pageInfo: { endCursor: string } } } }>({
-    query: `{ product(id: "${productId(0)}") { comments(first: 1) { pageInfo { endCursor } } } }`,
-  });
-  cursor = dataOf(firstPage).product.comments.pageInfo.endCursor;
-});
-
-/** Fifteen aliases (the alias limit) of `field`: a1 … a15. */
-const aliased = (field: string) =>
-  Array.from({ length: DEFAULT_LIMITS.maxAliases }, (_, index) => `a${index + 1}: ${field}`).join(' ');
-
-/**
- * Products → comments → product → 15 comment pages, every `first` from a variable that is never
- * sent: each page takes its schema default (20 products, 10 comments), while a cost estimate that
- * reads only the variables sees pages of one.
- */
-const UNSENT_PAGE_SIZE = `query Q($n: Int, $c: String) {
-  products(first: $n) { nodes { comments(first: $n) { nodes { product {
-    ${aliased('comments(first: $n, after: $c) { nodes { text } }')}
-  } } } } }
-}`;
-
-/** Sixteen one-comment pages of a product (15 aliases and the field itself), each a Query of its own. */
-const sixteenPages = (after: string) => {
-  const page = `comments(first: 1, after: "${after}") { __typename }`;
-  return `${page} ${aliased(page)}`;
-};
+const { app, fullCart, cursor } = useAttackedStore();
 
 /** Every error is the budget's refusal, naming the budget. */
 function expectBudgetRefusal(response: LoggedResponse<unknown>['response'], limit: number): void {
@@ -94,32 +39,35 @@ describe('the per-request DynamoDB budget', () => {
   test.each([
     {
       attack: 'unsent page-size variables: 20 products × their comments × 15 pages each',
-      request: () => ({ query: UNSENT_PAGE_SIZE, variables: { c: cursor } }),
+      request: () => ({ query: UNSENT_PAGE_SIZE, variables: { c: cursor() } }),
       signedIn: false,
     },
     {
       attack: '16 comment pages on each of 100 products',
-      request: () => ({ query: `{ products(first: 100) { nodes { ${sixteenPages(cursor)} } } }` }),
+      request: () => ({ query: `{ products(first: 100) { nodes { ${sixteenPages(cursor())} } } }` }),
       signedIn: false,
     },
     {
       attack: '16 comment pages on each product of a full cart',
-      request: () => ({ query: `{ cart { items { product { ${sixteenPages(cursor)} } } } }` }),
+      request: () => ({ query: `{ cart { items { product { ${sixteenPages(cursor())} } } } }` }),
       signedIn: true,
     },
-  ])('refuses an attack after exactly the budget’s calls: $attack', async ({ request, signedIn }) => {
-    // Prepare
-    const api = loggedApi(app, { maxDynamoCalls: BUDGET });
+  ])(
+    'stops an attack the cost limit let through after exactly the budget’s calls: $attack',
+    async ({ request, signedIn }) => {
+      // Prepare
+      const api = loggedApi(app, { maxDynamoCalls: BUDGET, maxCost: NO_COST_LIMIT });
 
-    // Act
-    const { response, log } = await api(request(), signedIn ? { token: fullCart.token } : {});
+      // Act
+      const { response, log } = await api(request(), signedIn ? { token: fullCart().token } : {});
 
-    // Assess
-    expectBudgetRefusal(response, BUDGET);
-    expect(log.dynamoCalls).toBe(BUDGET);
-    expect(log.errorCodes).toContain(BUDGET_CODE);
-    expect([...new Set(log.errorCodes)]).toEqual([BUDGET_CODE]);
-  });
+      // Assess
+      expectBudgetRefusal(response, BUDGET);
+      expect(log.dynamoCalls).toBe(BUDGET);
+      expect(log.errorCodes).toContain(BUDGET_CODE);
+      expect([...new Set(log.errorCodes)]).toEqual([BUDGET_CODE]);
+    },
+  );
 
   test('answers a legitimate request within the budget in full, its calls counted as before', async () => {
     // Prepare: one catalogue Query and one comment Query per product, 6 calls.
@@ -227,7 +175,7 @@ describe('the per-request DynamoDB budget', () => {
     const { response, log } = await loggedApi(app)<{
       products: { edges: unknown[] };
       cart: { itemCount: number };
-    }>({ query: largest }, { token: fullCart.token });
+    }>({ query: largest }, { token: fullCart().token });
 
     // Assess: the catalogue Query, 100 comment Queries, the cart, and at most one product batch.
     const data = dataOf(response);

@@ -59,11 +59,14 @@ export const DOCUMENT_CASES: HostileCase[] = [
       event: anonymous({ query: directives(DEFAULT_LIMITS.maxDirectives + 1) }),
       message: /Directives limit of 50 exceeded/,
     },
-    'a cost bomb (100 products × 100 comments each)': {
+  }),
+  ...answered(400, 'COST_LIMIT_EXCEEDED', {
+    'a cost bomb (100 products, each comment’s product and its comments)': {
       event: anonymous({
-        query: '{ products(first: 100) { nodes { comments(first: 100) { nodes { text author } } } } }',
+        query:
+          '{ products(first: 100) { nodes { comments(first: 100) { nodes { product { comments { nodes { text } } } } } } } }',
       }),
-      message: /Query Cost limit of 50000 exceeded/,
+      message: new RegExp(`may make 20101 DynamoDB calls, over the limit of ${DEFAULT_LIMITS.maxCost}`),
     },
   }),
 ];

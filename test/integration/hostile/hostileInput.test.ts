@@ -32,7 +32,9 @@ function leaks(result: LambdaResult): string[] {
   const forbidden = [
     /\bat .+:\d+:\d+/,
     /stacktrace/i,
-    /dynamodb/i,
+    // DynamoDB's own words (its errors, its names for tables and keys); the API's documented
+    // unit, "DynamoDB calls" (`extensions.cost`, the cost and budget refusals), is not a leak.
+    /dynamodb(?!(Calls|CallLimit| calls|_BUDGET_EXCEEDED))/i,
     /amazonaws/i,
     /ValidationException/,
     /node_modules/,

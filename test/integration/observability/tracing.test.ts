@@ -1,3 +1,4 @@
+import { costExtensions } from '../../support/cost';
 import { graphqlPost, lambdaContext } from '../../support/events';
 import { LONELY_BIRD } from '../../support/fixtures';
 import { createTestApp, type TestApp } from '../../support/testApp';
@@ -105,7 +106,10 @@ describe('tracing', () => {
     );
 
     // Assess
-    expect(JSON.parse(result.body ?? '')).toEqual({ data: { product: { name: 'Lonely Bird' } } });
+    expect(JSON.parse(result.body ?? '')).toEqual({
+      data: { product: { name: 'Lonely Bird' } },
+      extensions: costExtensions(),
+    });
     const fenceHandler = handlerOf(documents, 'Fence');
     expect(
       documents.filter((document) => document !== fenceHandler && document.parent_id !== fenceHandler?.id),

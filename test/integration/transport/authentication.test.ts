@@ -1,4 +1,5 @@
 import { BAD_TOKENS } from '../../support/badTokens';
+import { costExtensions } from '../../support/cost';
 import { graphqlPost } from '../../support/events';
 import { LONELY_BIRD, useTestApp } from '../../support/fixtures';
 import type { TestApp } from '../../support/testApp';
@@ -91,9 +92,9 @@ describe('a request with an Authorization header', () => {
 
     // Assess
     expect(added).toMatchObject({ status: 200, body: { data: { addToCart: { itemCount: 2 } } } });
-    expect(aliceCart.body).toEqual({ data: { cart: { itemCount: 2 } } });
-    expect(bobCart.body).toEqual({ data: { cart: { itemCount: 0 } } });
-    expect(comment.body).toEqual({ data: { addComment: { author: 'Alice' } } });
+    expect(aliceCart.body).toEqual({ data: { cart: { itemCount: 2 } }, extensions: costExtensions() });
+    expect(bobCart.body).toEqual({ data: { cart: { itemCount: 0 } }, extensions: costExtensions() });
+    expect(comment.body).toEqual({ data: { addComment: { author: 'Alice' } }, extensions: costExtensions() });
     expect((await app.scan('carts')).map((cart) => cart.userId)).toEqual(['alice-valid']);
   });
 });
@@ -107,6 +108,7 @@ describe('a request without an Authorization header', () => {
     expect(result.status).toBe(200);
     expect(result.body).toEqual({
       data: { products: { nodes: [{ id: 'lonely-bird', isSelected: false }] } },
+      extensions: costExtensions(),
     });
   });
 

@@ -1,5 +1,6 @@
 import type { AppConfig } from '../../../src/config';
 import { generateIssuerKeys, signLocalToken } from '../../../local/localKeys';
+import { costExtensions } from '../../support/cost';
 import { apiGatewayEvent, graphqlPost } from '../../support/events';
 import { LONELY_BIRD, PRODUCTION_MODE, useTestApp } from '../../support/fixtures';
 import { createTestApp } from '../../support/testApp';
@@ -99,6 +100,9 @@ describe('the production handler', () => {
 
     // Assess
     expect(result.status).toBe(200);
-    expect(result.body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    expect(result.body).toEqual({
+      data: { __schema: { queryType: { name: 'Query' } } },
+      extensions: costExtensions(),
+    });
   });
 });

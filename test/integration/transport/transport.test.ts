@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { costExtensions } from '../../support/cost';
 import { apiGatewayEvent, graphqlPost } from '../../support/events';
 import { LONELY_BIRD, useTestApp } from '../../support/fixtures';
 
@@ -11,10 +12,12 @@ const CSRF_MESSAGE = /^This operation has been blocked as a potential Cross-Site
 function parse(body: string | undefined): {
   data?: unknown;
   errors?: Array<{ message: string; extensions?: unknown }>;
+  extensions?: unknown;
 } {
   return JSON.parse(body ?? '') as {
     data?: unknown;
     errors?: Array<{ message: string; extensions?: unknown }>;
+    extensions?: unknown;
   };
 }
 
@@ -35,6 +38,7 @@ describe('the HTTP transport', () => {
     expect(result.headers?.['content-type']).toBe('application/json; charset=utf-8');
     expect(parse(result.body)).toEqual({
       data: { products: { nodes: [{ id: 'lonely-bird', name: 'Lonely Bird', price: 2999 }] } },
+      extensions: costExtensions(),
     });
   });
 
@@ -79,7 +83,10 @@ describe('the HTTP transport', () => {
 
     // Assess
     expect(result.statusCode).toBe(200);
-    expect(parse(result.body)).toEqual({ data: { products: { nodes: [{ id: 'lonely-bird' }] } } });
+    expect(parse(result.body)).toEqual({
+      data: { products: { nodes: [{ id: 'lonely-bird' }] } },
+      extensions: costExtensions(),
+    });
   });
 
   test('refuses a GET query without a preflight header as a possible CSRF with 400', async () => {
@@ -148,6 +155,8 @@ describe('the HTTP transport', () => {
           extensions: { code: 'BAD_REQUEST' },
         },
       ],
+      // Refused before it was priced or ran.
+      extensions: costExtensions({ requested: null, dynamoDbCalls: 0 }),
     });
   });
 
@@ -156,7 +165,7 @@ describe('the HTTP transport', () => {
     const result = await app.graphql({ query: ADD_TO_CART }, { token: app.tokenFor('control') });
 
     // Assess
-    expect(result.body).toEqual({ data: { addToCart: { itemCount: 1 } } });
+    expect(result.body).toEqual({ data: { addToCart: { itemCount: 1 } }, extensions: costExtensions() });
     expect((await app.scan('carts')).map((cart) => cart.userId)).toContain('control');
   });
 

@@ -1,5 +1,6 @@
 import { createLogger } from '../../../src/observability/logger';
 import { createApolloServer } from '../../../src/graphql/server';
+import { costExtensions } from '../../support/cost';
 import { ALICE, execute, stubContext, stubStores } from '../../support/stubContext';
 
 const AWS_MESSAGE =
@@ -40,6 +41,7 @@ describe.each([
           extensions: { code: 'INTERNAL_SERVER_ERROR' },
         },
       ],
+      extensions: costExtensions({ dynamoDbCallLimit: null }),
     });
   });
 
@@ -95,6 +97,7 @@ describe.each([
           extensions: { code: 'INTERNAL_SERVER_ERROR' },
         },
       ],
+      extensions: costExtensions({ dynamoDbCallLimit: null }),
     });
   });
 });

@@ -1,4 +1,5 @@
 import { createApolloServer } from '../../../src/graphql/server';
+import { costExtensions } from '../../support/cost';
 import { execute, product, stubContext, stubStores } from '../../support/stubContext';
 
 const server = createApolloServer({ production: false, enableSandbox: false });
@@ -90,6 +91,7 @@ describe('operations that need a caller', () => {
       data: {
         product: { name: 'Alpha', comments: { nodes: [{ author: 'Bob', text: 'Lovely', rating: 5 }] } },
       },
+      extensions: costExtensions({ dynamoDbCallLimit: null }),
     });
   });
 });
