@@ -88,8 +88,8 @@ function callerFromPayload(payload: JwtPayload): Caller {
   if (typeof userId !== 'string' || userId.length === 0) {
     throw new Error('The token has no subject');
   }
-  const name = [payload.name, payload['cognito:username']].find(
-    (candidate): candidate is string => typeof candidate === 'string' && candidate.trim() !== '',
-  );
-  return { userId, displayName: (name ?? 'Customer').trim().slice(0, MAX_DISPLAY_NAME_LENGTH) };
+  // Only `name`, which staff set and users cannot change (deploy/userPool.yml). The pool signs in
+  // by email, so `cognito:username` is an opaque id: no name for other shoppers to read.
+  const name = typeof payload.name === 'string' && payload.name.trim() !== '' ? payload.name : 'Customer';
+  return { userId, displayName: name.trim().slice(0, MAX_DISPLAY_NAME_LENGTH) };
 }

@@ -30,6 +30,16 @@ describe('the local token verifier', () => {
     expect(caller).toEqual({ userId: 'bob', displayName: 'Customer' });
   });
 
+  test('never signs comments with cognito:username, an opaque id in an email-sign-in pool', async () => {
+    // Act
+    const caller = await verifier.verify(
+      signLocalToken(keys, { sub: 'carol', 'cognito:username': '7f3c9a4e-5b1d-4c2e-9f0a-2d6b8e1c4a7f' }),
+    );
+
+    // Assess
+    expect(caller).toEqual({ userId: 'carol', displayName: 'Customer' });
+  });
+
   test.each(BAD_TOKENS)(
     'rejects $what with InvalidTokenError caused by $rejectedBy.name',
     async ({ token, rejectedBy, message }) => {
