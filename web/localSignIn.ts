@@ -1,10 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { loadOrCreateIssuerKeys, signLocalToken } from '../local/localKeys';
+import { STAFF_GROUP } from '../src/auth/tokenVerifier';
 
 /**
  * The storefront's sign-in in the local runtime: `POST /local-auth/sign-in {userId, name}` answers
  * `{userId, name, token}`, a token of the local issuer, signed with the same key pair that
- * `npm start` gives the API (LOCAL_STATE_DIR's issuer-keys.json), so the API accepts it.
+ * `npm start` gives the API (LOCAL_STATE_DIR's issuer-keys.json), so the API accepts it. With
+ * `staff: true`, the token is a staff member's (`cognito:groups` holds the staff group), as
+ * `npm run token -- <userId> <name> --admin` prints.
  *
  * Why it cannot reach production: it exists only as a Vite dev-server middleware (vite.config.ts,
  * `apply: 'serve'`); `vite build` output has no server, and serverless.yml packages only the
@@ -42,7 +45,8 @@ async function signIn(
   const name = (typeof body?.name === 'string' ? body.name.trim() : '').slice(0, MAX_NAME_LENGTH) || userId;
   // Read at each sign-in, so tokens follow the keys `npm run reset` and the next start replace.
   const keys = loadOrCreateIssuerKeys(issuerKeysFile);
-  send(response, 200, { userId, name, token: signLocalToken(keys, { sub: userId, name }) });
+  const groups = body?.staff === true ? { 'cognito:groups': [STAFF_GROUP] } : {};
+  send(response, 200, { userId, name, token: signLocalToken(keys, { sub: userId, name, ...groups }) });
 }
 
 async function readJson(request: IncomingMessage): Promise<Record<string, unknown> | null> {

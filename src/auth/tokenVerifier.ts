@@ -14,7 +14,12 @@ export interface Caller {
   userId: string;
   /** Shown as a comment's author. */
   displayName: string;
+  /** A member of the Cognito group `admin` (`cognito:groups`): may run the staff operations. */
+  staff: boolean;
 }
+
+/** The Cognito group whose members are staff (deploy/userPool.yml creates it). */
+export const STAFF_GROUP = 'admin';
 
 export interface TokenVerifier {
   /** Resolves the caller, or rejects with InvalidTokenError. */
@@ -91,5 +96,7 @@ function callerFromPayload(payload: JwtPayload): Caller {
   // Only `name`, which staff set and users cannot change (deploy/userPool.yml). The pool signs in
   // by email, so `cognito:username` is an opaque id: no name for other shoppers to read.
   const name = typeof payload.name === 'string' && payload.name.trim() !== '' ? payload.name : 'Customer';
-  return { userId, displayName: name.trim().slice(0, MAX_DISPLAY_NAME_LENGTH) };
+  const groups = payload['cognito:groups'];
+  const staff = Array.isArray(groups) && groups.includes(STAFF_GROUP);
+  return { userId, displayName: name.trim().slice(0, MAX_DISPLAY_NAME_LENGTH), staff };
 }

@@ -9,6 +9,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   Unauthenticated: 'UNAUTHENTICATED',
+  /** Signed in, but not staff: the operation belongs to the back office. */
+  Forbidden: 'FORBIDDEN',
   NotFound: 'NOT_FOUND',
   OutOfStock: 'OUT_OF_STOCK',
   Conflict: 'CONFLICT',

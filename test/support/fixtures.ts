@@ -1,3 +1,4 @@
+import { STAFF_GROUP } from '../../src/auth/tokenVerifier';
 import type { AppConfig } from '../../src/config';
 import type { ProductRecord } from '../../src/datasources/models';
 import type { GraphQLPostOptions, GraphQLRequest } from './events';
@@ -89,6 +90,15 @@ export interface Shopper {
 export function shopper(app: TestApp, name = 'Shopper'): Shopper {
   const userId = uniqueId(name.toLowerCase());
   return { userId, name, token: app.tokenFor(userId, name) };
+}
+
+/**
+ * A signed-in staff member no other test is: like `shopper`, but the token's `cognito:groups`
+ * holds the staff group (`admin`), as Cognito's ID token of a member of that group does.
+ */
+export function staffMember(app: TestApp, name = 'Staff'): Shopper {
+  const userId = uniqueId(name.toLowerCase());
+  return { userId, name, token: app.tokenFor(userId, name, { 'cognito:groups': [STAFF_GROUP] }) };
 }
 
 /** A product no other test sees: its id is `prefix` made unique; `fields` override the defaults. */

@@ -111,5 +111,9 @@ export async function storedOrders(app: TestApp, userId: string): Promise<OrderR
  * when a test must interleave another write at an exact point (between a read and the write).
  */
 export function storeContext(app: TestApp, { userId, name }: Shopper): StoreContext {
-  return createContext({ dynamo: app.db, tables: app.tables }, { userId, displayName: name }, 'test');
+  return createContext(
+    { dynamo: app.db, tables: app.tables },
+    { userId, displayName: name, staff: false },
+    'test',
+  );
 }

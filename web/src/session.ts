@@ -10,13 +10,6 @@ export interface Session {
   token: string;
 }
 
-/** The people the local sign-in offers; any id works, these just have names. */
-export const DEMO_USERS: ReadonlyArray<{ userId: string; name: string }> = [
-  { userId: 'alice', name: 'Alice' },
-  { userId: 'bob', name: 'Bob' },
-  { userId: 'carol', name: 'Carol' },
-];
-
 const STORAGE_KEY = 'store.session';
 
 export function currentSession(): Session | null {
@@ -42,12 +35,12 @@ export class SignInUnavailableError extends Error {
   }
 }
 
-/** Asks the local issuer (through the dev server) for a token for `userId`. */
-export async function signIn(userId: string, name: string): Promise<Session> {
+/** Asks the local issuer (through the dev server) for a token for `userId`, a staff one if `staff`. */
+export async function signIn(userId: string, name: string, staff = false): Promise<Session> {
   const response = await fetch(SIGN_IN_PATH, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId, name }),
+    body: JSON.stringify({ userId, name, ...(staff ? { staff: true } : {}) }),
   });
   if (response.status === 404) throw new SignInUnavailableError();
   if (!response.ok) throw new Error(`Sign-in failed (HTTP ${response.status})`);

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { stopChild, waitForOutput } from '../../../local/childProcess';
 import { findFreePort } from '../../../local/dynamoLocal';
+import { loadOrCreateIssuerKeys } from '../../../local/localKeys';
+import { localStatePaths } from '../../../local/localState';
+import { createTokenVerifier } from '../../../src/auth/tokenVerifier';
 import { leftoversAfter, portStillTaken, processTree } from './processes';
 import { costExtensions } from '../../support/cost';
 
@@ -95,6 +98,50 @@ describe('the local runtime (npm start)', () => {
       extensions: costExtensions(),
     });
   }, 90_000);
+
+  test("prints a staff member's token with --admin, and a shopper's without it", async () => {
+    // Prepare
+    const env = { ...process.env, LOCAL_STATE_DIR: stateDir };
+    const token = async (...args: string[]) =>
+      (await run(process.execPath, [...tsx, 'local/token.ts', ...args], { env })).stdout.trim();
+    const claimsOf = (jwt: string): unknown =>
+      JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
+
+    // Act
+    const staff = await token('sam', 'Sam', '--admin');
+    const flagFirst = await token('--admin', 'sam', 'Sam');
+    const shopper = await token('alice', 'Alice');
+    // What the handler makes of them: the local runtime's issuer keys, in the state folder.
+    const verifier = createTokenVerifier({
+      kind: 'local',
+      jwks: loadOrCreateIssuerKeys(localStatePaths(env).issuerKeys).jwks,
+    });
+    const cart = await query({ query: '{ cart { itemCount } }' }, staff);
+
+    // Assess
+    expect(claimsOf(staff)).toMatchObject({ sub: 'sam', name: 'Sam', 'cognito:groups': ['admin'] });
+    expect(claimsOf(flagFirst)).toMatchObject({ sub: 'sam', name: 'Sam', 'cognito:groups': ['admin'] });
+    expect(claimsOf(shopper)).toMatchObject({ sub: 'alice', name: 'Alice' });
+    expect(claimsOf(shopper)).not.toHaveProperty('cognito:groups');
+    expect(await verifier.verify(staff)).toEqual({ userId: 'sam', displayName: 'Sam', staff: true });
+    expect(await verifier.verify(shopper)).toEqual({ userId: 'alice', displayName: 'Alice', staff: false });
+    expect(cart).toMatchObject({ data: { cart: { itemCount: 0 } } });
+  }, 30_000);
+
+  test('refuses an unknown option of npm run token with its usage, printing no token', async () => {
+    // Act
+    const failure = await run(process.execPath, [...tsx, 'local/token.ts', 'sam', '--admn'], {
+      env: { ...process.env, LOCAL_STATE_DIR: stateDir },
+    }).then(
+      () => undefined,
+      (error: unknown) => error as { code?: number; stdout?: string; stderr?: string },
+    );
+
+    // Assess
+    expect(failure).toMatchObject({ code: 2, stdout: '' });
+    expect(failure?.stderr).toContain('Usage: npm run --silent token -- <userId> [<displayName>] [--admin]');
+    expect(failure?.stderr).toContain('Unknown option: --admn');
+  }, 30_000);
 
   test('stops DynamoDB Local with it on SIGTERM, leaving no process behind and the port free', async () => {
     const started = processTree(runtime.process.pid ?? 0);

@@ -1,4 +1,5 @@
 import { CreateTableCommand, DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { STAFF_GROUP } from '../../../src/auth/tokenVerifier';
 import tables from '../../../src/datasources/tables.json';
 import {
   TABLE_RESOURCES,
@@ -121,6 +122,24 @@ export function tablesAndUserPoolTests(packaged: () => Packaged): void {
       Required: false,
       Mutable: true,
     });
+  });
+
+  test('creates the staff group, named as the API expects, in the user pool, and outputs its name', () => {
+    // Prepare
+    const { template } = packaged();
+
+    // Act
+    const groups = resourcesOfType(template, 'AWS::Cognito::UserPoolGroup');
+    const group = resource(template, 'StaffGroup');
+
+    // Assess
+    expect(groups.map(([id]) => id)).toEqual(['StaffGroup']);
+    expect(STAFF_GROUP).toBe('admin');
+    expect(group.Properties).toMatchObject({ GroupName: STAFF_GROUP, UserPoolId: { Ref: 'UserPool' } });
+    expect(group.Properties?.Description).toMatch(/staff/);
+    // Removed or retained with the pool, so a retained pool keeps its staff.
+    expect(group.DeletionPolicy).toBe(resource(template, 'UserPool').DeletionPolicy);
+    expect(template.Outputs?.StaffGroupName?.Value).toEqual({ Ref: 'StaffGroup' });
   });
 }
 

@@ -8,6 +8,8 @@ import { build } from 'esbuild';
 import type { AppConfig } from '../../../src/config';
 import { loadOrCreateIssuerKeys } from '../../../local/localKeys';
 import { createLocalSignInMiddleware } from '../../../web/localSignIn';
+import { DEMO_USERS } from '../../../web/src/localAuth';
+import { createTokenVerifier } from '../../../src/auth/tokenVerifier';
 import { createTestApp } from '../../support/testApp';
 
 /**
@@ -71,6 +73,24 @@ describe('the storefront local sign-in', () => {
       body: { userId: 'alice', name: 'Alice', token: expect.any(String) },
     });
     expect(result).toMatchObject({ status: 200, body: { data: { cart: { itemCount: 0 } } } });
+  });
+
+  test("mints a staff member's token for the staff demo user, and a shopper's otherwise", async () => {
+    // Prepare: the verifier the API builds from the same issuer keys.
+    const staffUser = DEMO_USERS.find((user) => user.staff);
+    const verifier = createTokenVerifier({ kind: 'local', jwks: loadOrCreateIssuerKeys(keysFile).jwks });
+
+    // Act
+    const staff = await signIn({ ...staffUser });
+    const shopper = await signIn({ userId: 'alice', name: 'Alice' });
+    const notStaff = await signIn({ userId: 'alice', name: 'Alice', staff: 'true' });
+
+    // Assess
+    expect(staffUser).toEqual({ userId: 'sam', name: 'Sam (staff)', staff: true });
+    expect(staff.body).toEqual({ userId: 'sam', name: 'Sam (staff)', token: expect.any(String) });
+    expect(await verifier.verify(staff.body.token ?? '')).toMatchObject({ userId: 'sam', staff: true });
+    expect(await verifier.verify(shopper.body.token ?? '')).toMatchObject({ userId: 'alice', staff: false });
+    expect(await verifier.verify(notStaff.body.token ?? '')).toMatchObject({ staff: false });
   });
 
   test('its tokens are refused with 401 by a handler built with the production configuration', async () => {

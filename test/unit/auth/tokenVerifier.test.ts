@@ -19,7 +19,7 @@ describe('the local token verifier', () => {
     const caller = await verifier.verify(signLocalToken(keys, { sub: 'alice', name: '  Alice Liddell  ' }));
 
     // Assess
-    expect(caller).toEqual({ userId: 'alice', displayName: 'Alice Liddell' });
+    expect(caller).toEqual({ userId: 'alice', displayName: 'Alice Liddell', staff: false });
   });
 
   test('calls a caller without a name claim "Customer"', async () => {
@@ -27,7 +27,7 @@ describe('the local token verifier', () => {
     const caller = await verifier.verify(signLocalToken(keys, { sub: 'bob' }));
 
     // Assess
-    expect(caller).toEqual({ userId: 'bob', displayName: 'Customer' });
+    expect(caller).toEqual({ userId: 'bob', displayName: 'Customer', staff: false });
   });
 
   test('never signs comments with cognito:username, an opaque id in an email-sign-in pool', async () => {
@@ -37,7 +37,26 @@ describe('the local token verifier', () => {
     );
 
     // Assess
-    expect(caller).toEqual({ userId: 'carol', displayName: 'Customer' });
+    expect(caller).toEqual({ userId: 'carol', displayName: 'Customer', staff: false });
+  });
+
+  test.each([
+    { what: 'holds the staff group', groups: ['admin'], staff: true },
+    { what: 'holds the staff group among others', groups: ['shoppers', 'admin'], staff: true },
+    { what: 'holds only other groups', groups: ['shoppers'], staff: false },
+    { what: 'holds no group', groups: [], staff: false },
+    { what: 'is the string "admin", not a list', groups: 'admin', staff: false },
+    { what: 'names the group in another case', groups: ['Admin'], staff: false },
+    { what: 'is absent', groups: undefined, staff: false },
+  ])('makes a caller staff=$staff when cognito:groups $what', async ({ groups, staff }) => {
+    // Prepare
+    const claims = groups === undefined ? {} : { 'cognito:groups': groups };
+
+    // Act
+    const caller = await verifier.verify(signLocalToken(keys, { sub: 'sam', name: 'Sam', ...claims }));
+
+    // Assess
+    expect(caller).toEqual({ userId: 'sam', displayName: 'Sam', staff });
   });
 
   test.each(BAD_TOKENS)(
@@ -83,6 +102,32 @@ describe('the Cognito token verifier', () => {
 
     // Assess
     expect(error).toBe(outage);
+  });
+
+  test('resolves a member of the pool’s admin group to a staff caller', async () => {
+    // Prepare: the pool's JWKS holds the key that signed the token.
+    const jwks = new TextEncoder().encode(JSON.stringify(keys.jwks)).buffer;
+    const cognito = createTokenVerifier(
+      { kind: 'cognito', userPoolId, clientId },
+      { jwksFetcher: { fetch: () => Promise.resolve(jwks) } },
+    );
+    const token = (groups: string[]) =>
+      signLocalToken(keys, {
+        sub: 'sam',
+        name: 'Sam',
+        iss: `https://cognito-idp.us-east-1.amazonaws.com/${userPoolId}`,
+        aud: clientId,
+        token_use: 'id',
+        'cognito:groups': groups,
+      });
+
+    // Act
+    const staff = await cognito.verify(token(['admin']));
+    const shopper = await cognito.verify(token(['shoppers']));
+
+    // Assess
+    expect(staff).toEqual({ userId: 'sam', displayName: 'Sam', staff: true });
+    expect(shopper).toEqual({ userId: 'sam', displayName: 'Sam', staff: false });
   });
 
   test('rejects a token whose key is not among the pool’s keys as an invalid token', async () => {

@@ -62,7 +62,7 @@ describe('Product.isSelected', () => {
     // Act
     const result = await execute(
       server,
-      stubContext(stores, { userId: 'bob', displayName: 'Bob' }),
+      stubContext(stores, { userId: 'bob', displayName: 'Bob', staff: false }),
       '{ product(id: "b") { isSelected } }',
     );
 

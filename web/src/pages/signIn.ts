@@ -1,6 +1,7 @@
 import { h, show } from '../dom';
 import { parseHash } from '../router';
-import { DEMO_USERS, signIn, SignInUnavailableError } from '../session';
+import { DEMO_USERS } from '../localAuth';
+import { signIn, SignInUnavailableError } from '../session';
 import type { View } from '../view';
 
 /**
@@ -9,11 +10,11 @@ import type { View } from '../view';
  * production counterpart and no password.
  */
 export function renderSignIn(view: View, next: string | undefined): void {
-  const buttons = DEMO_USERS.map(({ userId, name }) => {
+  const buttons = DEMO_USERS.map(({ userId, name, staff }) => {
     const button = h('button', { type: 'button' }, `Sign in as ${name}`);
     button.addEventListener('click', async () => {
       try {
-        const session = await signIn(userId, name);
+        const session = await signIn(userId, name, staff);
         view.layout.setSession(session);
         view.navigate(next ? parseHash(next) : { page: 'home' }, `Welcome, ${session.name}!`);
       } catch (error) {
