@@ -59,6 +59,7 @@ export async function seedBenchData(db: DynamoDBDocumentClient, tables: TableNam
           commentCount: 0,
           ratingSum: 0,
           ratingCount: 0,
+          archived: false,
         });
         for (let comment = 0; comment < COMMENTS_PER_PRODUCT; comment += 1) {
           // Each comment a minute of its own, so the seed's authors stay within the rate limit.

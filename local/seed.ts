@@ -30,7 +30,7 @@ export async function seedIfEmpty(
   log(`Seeding ${SEED_PRODUCTS.length} products…`);
   await Promise.all(
     SEED_PRODUCTS.map(({ comments: _comments, ...product }) =>
-      products.put({ ...product, commentCount: 0, ratingSum: 0, ratingCount: 0 }),
+      products.put({ ...product, commentCount: 0, ratingSum: 0, ratingCount: 0, archived: false }),
     ),
   );
   const seedComments = SEED_PRODUCTS.flatMap((product) =>

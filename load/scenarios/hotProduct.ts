@@ -34,6 +34,7 @@ export const hotProduct: Scenario = {
       commentCount: 0,
       ratingSum: 0,
       ratingCount: 0,
+      archived: false,
     });
     const drops = new Drops(db);
     return {

@@ -165,10 +165,12 @@ export class CommentStore {
               Update: {
                 TableName: this.tables.products,
                 Key: { id: record.productId },
-                ConditionExpression: 'attribute_exists(#id)',
+                // An archived product is gone for shoppers: no comment on it either.
+                ConditionExpression: 'attribute_exists(#id) AND attribute_not_exists(#archived)',
                 UpdateExpression: 'ADD #commentCount :one, #ratingSum :ratingDelta, #ratingCount :newRater',
                 ExpressionAttributeNames: {
                   '#id': 'id',
+                  '#archived': 'archived',
                   '#commentCount': 'commentCount',
                   '#ratingSum': 'ratingSum',
                   '#ratingCount': 'ratingCount',

@@ -114,8 +114,10 @@ export class OrderStore {
                 TableName: this.other.products,
                 Key: { id: productId },
                 UpdateExpression: 'SET #stock = #stock - :quantity',
-                ConditionExpression: '#stock >= :quantity AND #price = :price',
-                ExpressionAttributeNames: { '#stock': 'stock', '#price': 'price' },
+                // Not archived since it was read: the retry re-reads it as gone and leaves it out.
+                ConditionExpression:
+                  '#stock >= :quantity AND #price = :price AND attribute_not_exists(#archived)',
+                ExpressionAttributeNames: { '#stock': 'stock', '#price': 'price', '#archived': 'archived' },
                 ExpressionAttributeValues: { ':quantity': quantity, ':price': price },
               },
             })),

@@ -3,20 +3,25 @@ import DataLoader from 'dataloader';
 import { BATCH_GET_LIMIT, batchGetAll } from './batchGet';
 import { isStorableKey } from './keys';
 import type { Page, PageRequest, ProductRecord } from './models';
-import { queryPage } from './pagedQuery';
+import { cursorCollection, queryPage } from './pagedQuery';
+import {
+  ARCHIVED_CATALOGUE,
+  BY_NAME_INDEX,
+  LIVE_CATALOGUE,
+  toProductRecord,
+  toStoredProduct,
+  type StoredProduct,
+} from './productItems';
 
-/** Every product carries the same `catalogue` value so one GSI partition lists them by name. */
-const CATALOGUE = 'ALL';
-const BY_NAME_INDEX = 'byName';
-
-type StoredProduct = ProductRecord & { catalogue: string; sortName: string };
+/** Cursors of the two listing partitions (productItems.ts), told apart so a page knows which it continues. */
+const LIVE_COLLECTION = 'product';
+const ARCHIVED_COLLECTION = 'archivedProduct';
 
 /**
- * Products table: key `id`; GSI `byName` (`catalogue` = "ALL", sort `sortName`) serves the
- * catalogue listing in name order. `sortName` is the name folded for sorting (case and accents
- * ignored): DynamoDB compares strings byte by byte, which would put "Zebra" before "apple".
- * One partition suits a store-sized catalogue (thousands of items); a far larger one would shard
- * `catalogue`.
+ * Reads of the products table (layout: productItems.ts). Everything a shopper's request reads goes
+ * through `getById`, `getByIds`, `getLatestByIds` and `list`, which never return an archived
+ * product: carts, checkout and comments treat it as gone without knowing archiving exists. Staff
+ * reads say so in their names.
  */
 export class ProductStore {
   /** Per request: every product id asked for in one tick becomes one BatchGetItem (≤100 keys). */
@@ -33,11 +38,16 @@ export class ProductStore {
   ) {}
 
   async getById(id: string): Promise<ProductRecord | null> {
-    return isStorableKey(id) ? this.byId.load(id) : null;
+    return forShoppers(await this.getIncludingArchived(id));
   }
 
   async getByIds(ids: readonly string[]): Promise<Array<ProductRecord | null>> {
     return Promise.all(ids.map((id) => this.getById(id)));
+  }
+
+  /** For staff: the product whether archived or not. */
+  async getIncludingArchived(id: string): Promise<ProductRecord | null> {
+    return isStorableKey(id) ? this.byId.load(id) : null;
   }
 
   /**
@@ -52,36 +62,66 @@ export class ProductStore {
       storable.map((id) => ({ id })),
       { consistentRead: true },
     );
-    const byId = new Map(items.map((item) => [item.id, toRecord(item)]));
-    return ids.map((id) => byId.get(id) ?? null);
+    const byId = new Map(items.map((item) => [item.id, toProductRecord(item)]));
+    return ids.map((id) => forShoppers(byId.get(id) ?? null));
   }
 
   /**
-   * This request changed the product (its comment counters): drop the copy read before, and read
-   * it strongly consistent if anything asks for it again, so the response shows the change.
-   * Lazy, so a mutation whose response does not select the product costs no extra read.
+   * This request changed the product: drop the copy read before, and read it strongly consistent
+   * if anything asks for it again, so the response shows the change. Lazy, so a mutation whose
+   * response does not select the product costs no extra read.
    */
   markChanged(id: string): void {
     this.byId.clear(id);
     this.changedHere.add(id);
   }
 
-  /** Access pattern: catalogue page in name order, continuing after the cursor's (sortName, id). */
-  async list(page: PageRequest): Promise<Page<ProductRecord>> {
+  /**
+   * The catalogue in name order. With `includeArchived` (staff), the archived products follow the
+   * live ones: a page that ends the live partition is filled from the archived one, or, when
+   * already full, learns from one more read whether any archived product follows. At most 2 Queries.
+   */
+  async list(page: PageRequest, { includeArchived = false } = {}): Promise<Page<ProductRecord>> {
+    if (includeArchived && page.after && cursorCollection(page.after) === ARCHIVED_COLLECTION) {
+      return this.listPartition(ARCHIVED_CATALOGUE, ARCHIVED_COLLECTION, page);
+    }
+    const live = await this.listPartition(LIVE_CATALOGUE, LIVE_COLLECTION, page);
+    if (!includeArchived || live.hasNextPage) return live;
+    const room = page.first - live.edges.length;
+    const archived = await this.listPartition(ARCHIVED_CATALOGUE, ARCHIVED_COLLECTION, {
+      first: Math.max(room, 1),
+      after: null,
+    });
+    if (room === 0) return { edges: live.edges, hasNextPage: archived.edges.length > 0 };
+    return { edges: [...live.edges, ...archived.edges], hasNextPage: archived.hasNextPage };
+  }
+
+  /** Writes a catalogue entry as it is (seeding and tests; the API writes through CatalogueStore). */
+  async put(product: ProductRecord): Promise<void> {
+    await this.client.send(new PutCommand({ TableName: this.tableName, Item: toStoredProduct(product) }));
+    this.byId.clear(product.id);
+  }
+
+  /** Access pattern: one partition of `byName`, in name order, after the cursor's (sortName, id). */
+  private async listPartition(
+    catalogue: string,
+    collection: string,
+    page: PageRequest,
+  ): Promise<Page<ProductRecord>> {
     const result = await queryPage(
       this.client,
       {
-        collection: 'product',
+        collection,
         input: {
           TableName: this.tableName,
           IndexName: BY_NAME_INDEX,
           KeyConditionExpression: '#catalogue = :catalogue',
           ExpressionAttributeNames: { '#catalogue': 'catalogue' },
-          ExpressionAttributeValues: { ':catalogue': CATALOGUE },
+          ExpressionAttributeValues: { ':catalogue': catalogue },
         },
-        partition: { catalogue: CATALOGUE },
+        partition: { catalogue },
         cursorFields: ['sortName', 'id'],
-        toNode: toRecord,
+        toNode: toProductRecord,
       },
       page,
     );
@@ -89,13 +129,7 @@ export class ProductStore {
     return result;
   }
 
-  /** Writes a catalogue entry (seeding and administration; the API itself never calls it). */
-  async put(product: ProductRecord): Promise<void> {
-    const item: StoredProduct = { ...product, catalogue: CATALOGUE, sortName: sortNameOf(product.name) };
-    await this.client.send(new PutCommand({ TableName: this.tableName, Item: item }));
-    this.byId.clear(product.id);
-  }
-
+  /** Access pattern: BatchGetItem by `id` (≤100 keys), consistent once this request wrote one. */
   private async loadByIds(ids: readonly string[]): Promise<Array<ProductRecord | null>> {
     const consistentRead = ids.some((id) => this.changedHere.has(id));
     const items = await batchGetAll<StoredProduct>(
@@ -104,20 +138,11 @@ export class ProductStore {
       ids.map((id) => ({ id })),
       { consistentRead },
     );
-    const byId = new Map(items.map((item) => [item.id, toRecord(item)]));
+    const byId = new Map(items.map((item) => [item.id, toProductRecord(item)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 }
 
-function sortNameOf(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-function toRecord({ catalogue: _catalogue, sortName: _sortName, ...product }: StoredProduct): ProductRecord {
-  return {
-    ...product,
-    commentCount: product.commentCount ?? 0,
-    ratingSum: product.ratingSum ?? 0,
-    ratingCount: product.ratingCount ?? 0,
-  };
+function forShoppers(product: ProductRecord | null): ProductRecord | null {
+  return product?.archived ? null : product;
 }

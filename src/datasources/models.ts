@@ -19,6 +19,8 @@ export interface ProductRecord {
   commentCount: number;
   ratingSum: number;
   ratingCount: number;
+  /** Archived by staff: gone for shoppers, still there for staff. */
+  archived: boolean;
 }
 
 export interface CommentRecord {

@@ -40,6 +40,16 @@ export function decodeCursor<F extends string>(
   return key as Record<F, string>;
 }
 
+/** The collection a cursor was issued for, or null for anything this API did not issue. */
+export function cursorCollection(cursor: string): string | null {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return isRecord(decoded) && typeof decoded.c === 'string' ? decoded.c : null;
+  } catch {
+    return null;
+  }
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

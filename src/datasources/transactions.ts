@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { clientError, ErrorCode } from '../shared/errors';
 import { retry, RETRY, type RetryClock } from '../shared/retry';
 
 /** TransactWriteItems takes at most 100 items. */
@@ -80,6 +81,39 @@ export async function sendRetryingContention(
       capMs: 200,
       // Called only after an attempt asked to retry, so a cancellation was kept.
       exhausted: () => lastCancellation ?? new Error('Transaction retries exhausted'),
+    },
+    clock,
+  );
+}
+
+/**
+ * Sends a single-item conditional write, repeating it with backoff while DynamoDB refuses it for a
+ * transient reason: most often TransactionConflictException, a checkout's transaction holding the
+ * item, which the SDK does not retry. A refused write wrote nothing and its condition makes a
+ * repeat safe. Still refused after the attempts, it is a retryable CONFLICT, never an internal
+ * error.
+ */
+export async function writeRetryingContention<Output>(
+  write: () => Promise<Output>,
+  clock?: RetryClock,
+): Promise<Output> {
+  return retry(
+    async () => {
+      try {
+        return await write();
+      } catch (error) {
+        if (!isTransientError(error)) throw error;
+        return RETRY;
+      }
+    },
+    {
+      maxAttempts: 5,
+      baseMs: 10,
+      capMs: 200,
+      exhausted: () =>
+        clientError(ErrorCode.Conflict, 'The product is busy with other writes; try again', {
+          retryable: true,
+        }),
     },
     clock,
   );

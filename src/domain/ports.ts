@@ -1,4 +1,5 @@
 import type { CartChange } from '../datasources/CartStore';
+import type { NewProduct, ProductChanges, StockAdjustment } from '../datasources/CatalogueStore';
 import type { AddCommentResult, NewComment } from '../datasources/CommentStore';
 import type {
   CartRecord,
@@ -17,6 +18,7 @@ import type { RateLimitRule } from '../datasources/rateCounters';
  * them (src/datasources), and tests hand in plain fakes. Each domain function takes only the
  * methods it uses (a `Pick` of these), so its signature says which reads and writes it makes.
  */
+/** The catalogue as shoppers see it: an archived product reads as null and is never listed. */
 export interface Products {
   /** Per request, batched: every id asked for in one tick is one BatchGetItem. */
   getById(id: string): Promise<ProductRecord | null>;
@@ -25,7 +27,25 @@ export interface Products {
   getLatestByIds(ids: readonly string[]): Promise<Array<ProductRecord | null>>;
   /** This request changed the product: read it afresh if anything asks for it again. */
   markChanged(id: string): void;
-  list(page: PageRequest): Promise<Page<ProductRecord>>;
+  /** `includeArchived` is for staff: the archived products follow the live ones. */
+  list(page: PageRequest, options?: { includeArchived?: boolean }): Promise<Page<ProductRecord>>;
+  /** For staff: the product, archived or not. */
+  getIncludingArchived(id: string): Promise<ProductRecord | null>;
+}
+
+/** The staff's writes to the catalogue; each returns the product as written. */
+export interface Catalogue {
+  /** Null when the id is taken. */
+  create(product: NewProduct): Promise<ProductRecord | null>;
+  /** Null when no product has the id. */
+  update(id: string, changes: ProductChanges): Promise<ProductRecord | null>;
+  adjustStock(
+    id: string,
+    delta: number,
+    options: { expectedStock?: number | undefined; maxStock: number },
+  ): Promise<StockAdjustment>;
+  /** Null when no product has the id. */
+  setArchived(id: string, archived: boolean): Promise<ProductRecord | null>;
 }
 
 export interface Promotions {
@@ -61,6 +81,7 @@ export interface Orders {
 /** Every store, as one request sees them. */
 export interface Stores {
   products: Products;
+  catalogue: Catalogue;
   promotions: Promotions;
   carts: Carts;
   comments: Comments;

@@ -112,6 +112,24 @@ export type CommentEdge = {
   node: Comment;
 };
 
+/** A new product, for `createProduct`. Strings are trimmed; money is integer cents. */
+export type CreateProductInput = {
+  /** The stock-keeping code, 1..64 characters. */
+  code: Scalars['String']['input'];
+  /** At most 5000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A slug (`a-z`, `0-9` and single dashes, at most 100 characters); made from the name when absent. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** An image URL (http or https, or a path from the site's root), at most 2048 characters. */
+  image?: InputMaybe<Scalars['String']['input']>;
+  /** 1..200 characters. */
+  name: Scalars['String']['input'];
+  /** 0..2147483647 cents. */
+  price: Scalars['Int']['input'];
+  /** Units in stock, 0..2147483647. Default 0. */
+  stock?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /**
  * Writes. Every cart, checkout and comment mutation requires a token; a refused input returns an error
  * with `extensions.code` and writes nothing.
@@ -128,8 +146,20 @@ export type Mutation = {
   addComment: Comment;
   /** Adds `quantity` units (1..99) of a product, creating the line when absent. */
   addToCart: Cart;
+  /**
+   * Staff only: adds `delta` units to the stock (negative removes), atomically, even against
+   * concurrent checkouts. Stock never goes below 0 (BAD_USER_INPUT, nothing written). With
+   * `expectedStock`, applied only if the stock is still that number, else CONFLICT with
+   * `extensions.actualStock` (compare-and-swap).
+   */
+  adjustStock: Product;
   /** Applies a promotion code (case-insensitive); null clears it. An unknown code is BAD_USER_INPUT. */
   applyPromotionCode: Cart;
+  /**
+   * Staff only: hides a product from shoppers (not listed, `product(id)` null, cannot be added to
+   * a cart; carts and checkout leave it out). Archiving an archived product changes nothing.
+   */
+  archiveProduct: Product;
   /**
    * Buys the caller's cart at current catalogue prices and promotion, in one atomic step: stock is
    * decremented, the order is written and the cart (with its promotion code) is emptied, or nothing
@@ -140,12 +170,21 @@ export type Mutation = {
    * names them) and writes nothing.
    */
   checkout: Order;
+  /** Staff only: adds a product to the catalogue. An id already taken is CONFLICT. */
+  createProduct: Product;
   /** Removes a line. Removing a line that is not in the cart changes nothing; a product that does not exist is NOT_FOUND. */
   removeFromCart: Cart;
   /** Replaces the whole cart (lines and promotion code). Fails as a whole: one bad line changes nothing. */
   saveCart: Cart;
+  /** Staff only: puts an archived product back in the catalogue. */
+  unarchiveProduct: Product;
   /** Sets a line's quantity (0..99); 0 removes the line, and a missing line is added. */
   updateCartItem: Cart;
+  /**
+   * Staff only: changes a product's fields; those absent stay as they are, and null clears
+   * `description` or `image`. Carts price from the new values at once; placed orders never change.
+   */
+  updateProduct: Product;
 };
 
 
@@ -174,6 +213,17 @@ export type MutationAddToCartArgs = {
  * Writes. Every cart, checkout and comment mutation requires a token; a refused input returns an error
  * with `extensions.code` and writes nothing.
  */
+export type MutationAdjustStockArgs = {
+  delta: Scalars['Int']['input'];
+  expectedStock?: InputMaybe<Scalars['Int']['input']>;
+  productId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every cart, checkout and comment mutation requires a token; a refused input returns an error
+ * with `extensions.code` and writes nothing.
+ */
 export type MutationApplyPromotionCodeArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
 };
@@ -183,8 +233,26 @@ export type MutationApplyPromotionCodeArgs = {
  * Writes. Every cart, checkout and comment mutation requires a token; a refused input returns an error
  * with `extensions.code` and writes nothing.
  */
+export type MutationArchiveProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every cart, checkout and comment mutation requires a token; a refused input returns an error
+ * with `extensions.code` and writes nothing.
+ */
 export type MutationCheckoutArgs = {
   idempotencyKey: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Every cart, checkout and comment mutation requires a token; a refused input returns an error
+ * with `extensions.code` and writes nothing.
+ */
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
 };
 
 
@@ -210,9 +278,28 @@ export type MutationSaveCartArgs = {
  * Writes. Every cart, checkout and comment mutation requires a token; a refused input returns an error
  * with `extensions.code` and writes nothing.
  */
+export type MutationUnarchiveProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every cart, checkout and comment mutation requires a token; a refused input returns an error
+ * with `extensions.code` and writes nothing.
+ */
 export type MutationUpdateCartItemArgs = {
   productId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes. Every cart, checkout and comment mutation requires a token; a refused input returns an error
+ * with `extensions.code` and writes nothing.
+ */
+export type MutationUpdateProductArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProductInput;
 };
 
 /**
@@ -295,6 +382,8 @@ export type PageInfo = {
 /** A product of the catalogue. Money is integer cents. */
 export type Product = {
   __typename?: 'Product';
+  /** True when staff archived the product: only staff ever see it then. */
+  archived: Scalars['Boolean']['output'];
   /** Stock-keeping code printed on labels and invoices. */
   code: Scalars['String']['output'];
   /** How many comments this product has. */
@@ -362,9 +451,12 @@ export type Query = {
   cart: Cart;
   /** The caller's orders, newest first. Requires a token. `first` must be 1..100. */
   orders: OrderConnection;
-  /** One product by id, or null when no product has that id. */
+  /** One product by id, or null when no product has that id (or, for anyone but staff, when it is archived). */
   product: Maybe<Product>;
-  /** Catalogue products ordered by name. `first` must be 1..100. */
+  /**
+   * Catalogue products ordered by name. `first` must be 1..100. Archived products are never listed,
+   * except to staff with `includeArchived: true`, after the others (FORBIDDEN for anyone else).
+   */
   products: ProductConnection;
 };
 
@@ -395,6 +487,7 @@ export type QueryProductArgs = {
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** The whole content of a cart, for `saveCart`. */
@@ -403,6 +496,20 @@ export type SaveCartInput = {
   items: Array<CartItemInput>;
   /** An optional promotion code (case-insensitive). */
   promotionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `updateProduct` changes: every field optional, with the rules of `CreateProductInput`. */
+export type UpdateProductInput = {
+  /** 1..64 characters. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** null clears it. */
+  image?: InputMaybe<Scalars['String']['input']>;
+  /** 1..200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 0..2147483647 cents. */
+  price?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -486,6 +593,7 @@ export type ResolversTypes = {
   Comment: ResolverTypeWrapper<CommentRecord>;
   CommentConnection: ResolverTypeWrapper<Omit<CommentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CommentEdge']>, nodes: Array<ResolversTypes['Comment']> }>;
   CommentEdge: ResolverTypeWrapper<Omit<CommentEdge, 'node'> & { node: ResolversTypes['Comment'] }>;
+  CreateProductInput: CreateProductInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -502,6 +610,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SaveCartInput: SaveCartInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateProductInput: UpdateProductInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -513,6 +622,7 @@ export type ResolversParentTypes = {
   Comment: CommentRecord;
   CommentConnection: Omit<CommentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CommentEdge']>, nodes: Array<ResolversParentTypes['Comment']> };
   CommentEdge: Omit<CommentEdge, 'node'> & { node: ResolversParentTypes['Comment'] };
+  CreateProductInput: CreateProductInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -528,6 +638,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   SaveCartInput: SaveCartInput;
   String: Scalars['String']['output'];
+  UpdateProductInput: UpdateProductInput;
 };
 
 export type CacheControlDirectiveArgs = {
@@ -595,11 +706,16 @@ export type CommentEdgeResolvers<ContextType = StoreContext, ParentType extends 
 export type MutationResolvers<ContextType = StoreContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'productId' | 'text'>>;
   addToCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAddToCartArgs, 'productId' | 'quantity'>>;
+  adjustStock?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationAdjustStockArgs, 'delta' | 'productId'>>;
   applyPromotionCode?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, Partial<MutationApplyPromotionCodeArgs>>;
+  archiveProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationArchiveProductArgs, 'id'>>;
   checkout?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCheckoutArgs, 'idempotencyKey'>>;
+  createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   removeFromCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationRemoveFromCartArgs, 'productId'>>;
   saveCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSaveCartArgs, 'input'>>;
+  unarchiveProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUnarchiveProductArgs, 'id'>>;
   updateCartItem?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationUpdateCartItemArgs, 'productId' | 'quantity'>>;
+  updateProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'id' | 'input'>>;
 };
 
 export type OrderResolvers<ContextType = StoreContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
@@ -640,6 +756,7 @@ export type PageInfoResolvers<ContextType = StoreContext, ParentType extends Res
 };
 
 export type ProductResolvers<ContextType = StoreContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   commentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<ProductCommentsArgs, 'first'>>;
@@ -668,7 +785,7 @@ export type QueryResolvers<ContextType = StoreContext, ParentType extends Resolv
   cart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
-  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
+  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first' | 'includeArchived'>>;
 };
 
 export type Resolvers<ContextType = StoreContext> = {

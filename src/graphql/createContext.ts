@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Caller } from '../auth/tokenVerifier';
 import { CartStore } from '../datasources/CartStore';
+import { CatalogueStore } from '../datasources/CatalogueStore';
 import { CommentStore } from '../datasources/CommentStore';
 import { OrderStore } from '../datasources/OrderStore';
 import { ProductStore } from '../datasources/ProductStore';
@@ -29,6 +30,7 @@ export function createContext(
     requestId,
     caller,
     products: new ProductStore(dynamo, tables.products),
+    catalogue: new CatalogueStore(dynamo, tables.products),
     comments: new CommentStore(dynamo, tables, now ? { now } : {}),
     carts: new CartStore(dynamo, tables.carts),
     promotions: new PromotionStore(dynamo, tables.promotions),

@@ -30,9 +30,9 @@ export function operationCost(
   const pricing = schemaPricing(schema);
   const readOncePerRequest = new Set<GraphQLField<unknown, unknown>>();
   const estimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-    const { calls, perRequest, listSize } = pricing.of(field);
+    const { calls, perRequest, argumentCalls, listSize } = pricing.of(field);
     if (perRequest) readOncePerRequest.add(field);
-    return (perRequest ? 0 : calls) + childComplexity * listSize(args);
+    return (perRequest ? 0 : calls) + argumentCalls(args) + childComplexity * listSize(args);
   };
   const perCall = getComplexity({
     schema,
@@ -49,11 +49,13 @@ export function operationCost(
 interface FieldPricing {
   calls: number;
   perRequest: boolean;
+  /** The calls an argument adds when given (`@cost` on the argument: another Query, say). */
+  argumentCalls(args: Record<string, unknown>): number;
   /** How many times the field's selection runs, given the field's coerced arguments. */
   listSize(args: Record<string, unknown>): number;
 }
 
-const UNPRICED: FieldPricing = { calls: 0, perRequest: false, listSize: () => 1 };
+const UNPRICED: FieldPricing = { calls: 0, perRequest: false, argumentCalls: () => 0, listSize: () => 1 };
 
 interface SchemaPricing {
   of(field: GraphQLField<unknown, unknown>): FieldPricing;
@@ -97,9 +99,19 @@ function fieldPricing(
   const slicing = typeof size?.slicingArgument === 'string' ? size.slicingArgument : undefined;
   const assumed = typeof size?.assumedSize === 'number' ? size.assumedSize : 1;
   const fallback = slicing ? argumentDefault(field, slicing) : assumed;
+  const pricedArguments = field.args.flatMap((arg) => {
+    const argumentCost = arg.astNode ? getDirectiveValues(costDirective, arg.astNode) : undefined;
+    return typeof argumentCost?.calls === 'number' ? [{ name: arg.name, calls: argumentCost.calls }] : [];
+  });
   return {
     calls,
     perRequest,
+    argumentCalls: (args) =>
+      pricedArguments.reduce(
+        (sum, { name, calls: added }) =>
+          sum + (args[name] === null || args[name] === false || args[name] === undefined ? 0 : added),
+        0,
+      ),
     listSize: slicing
       ? (args) => {
           const value = args[slicing];

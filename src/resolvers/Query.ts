@@ -1,12 +1,19 @@
 import type { QueryResolvers } from '../generated/graphql';
-import { requireCaller } from './caller';
+import { requireCaller, requireStaff } from './caller';
 import { connection, pageRequest } from './connection';
 import { pricedCart } from './pricedCart';
 
 export const Query: QueryResolvers = {
-  products: (_parent, { first, after }, ctx) => connection(ctx.products.list(pageRequest(first, after))),
+  products: (_parent, { first, after, includeArchived }, ctx) => {
+    if (includeArchived) requireStaff(ctx);
+    return connection(
+      ctx.products.list(pageRequest(first, after), { includeArchived: includeArchived === true }),
+    );
+  },
 
-  product: (_parent, { id }, ctx) => ctx.products.getById(id),
+  /** Staff see archived products; for anyone else one reads as absent. */
+  product: (_parent, { id }, ctx) =>
+    ctx.caller?.staff ? ctx.products.getIncludingArchived(id) : ctx.products.getById(id),
 
   cart: async (_parent, _args, ctx) => {
     const caller = requireCaller(ctx);

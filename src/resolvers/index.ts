@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { CartItem } from './CartItem';
+import { catalogueMutations } from './catalogueMutations';
 import { cartMutations } from './cartMutations';
 import { checkoutMutation } from './checkoutMutation';
 import { Comment } from './Comment';
@@ -9,7 +10,7 @@ import { Query } from './Query';
 
 export const resolvers: Resolvers = {
   Query,
-  Mutation: { ...cartMutations, ...checkoutMutation, ...commentMutations },
+  Mutation: { ...cartMutations, ...checkoutMutation, ...commentMutations, ...catalogueMutations },
   Product,
   Comment,
   CartItem,

@@ -42,6 +42,7 @@ export function product(overrides: Partial<ProductRecord> & Pick<ProductRecord, 
     commentCount: 0,
     ratingSum: 0,
     ratingCount: 0,
+    archived: false,
     ...overrides,
   };
 }
@@ -51,24 +52,69 @@ export function stubStores(data: StubData = {}): StubStores {
   const emptyCart = (userId: string): CartRecord => ({ userId, items: [], version: 0 });
   const cartOf = async (userId: string) =>
     data.carts?.find((cart) => cart.userId === userId) ?? emptyCart(userId);
-  const getById = async (id: string) => products.find((candidate) => candidate.id === id) ?? null;
+  const getIncludingArchived = async (id: string) =>
+    products.find((candidate) => candidate.id === id) ?? null;
+  const getById = async (id: string) => {
+    const found = await getIncludingArchived(id);
+    return found?.archived ? null : found;
+  };
   const getByIds = async (ids: readonly string[]) => Promise.all(ids.map(getById));
+  const written = (id: string, change: (product: ProductRecord) => ProductRecord) => {
+    const index = products.findIndex((candidate) => candidate.id === id);
+    const before = products[index];
+    if (!before) return null;
+    const after = change(before);
+    products[index] = after;
+    return after;
+  };
   const orders = [...(data.orders ?? [])];
   return {
     products: {
       getById: jest.fn(getById),
       getByIds: jest.fn(getByIds),
       getLatestByIds: jest.fn(getByIds),
+      getIncludingArchived: jest.fn(getIncludingArchived),
       markChanged: jest.fn(),
-      list: jest.fn(async ({ first, after }) => {
+      list: jest.fn(async ({ first, after }, { includeArchived = false } = {}) => {
         const start = after ? decodeCursor('product', after, ['name', 'id'] as const) : undefined;
-        const rest = start ? products.filter((candidate) => candidate.name > start.name) : products;
+        const listed = products.filter((candidate) => includeArchived || !candidate.archived);
+        const rest = start ? listed.filter((candidate) => candidate.name > start.name) : listed;
         const edges = rest.slice(0, first).map((node) => ({
           cursor: encodeCursor('product', { name: node.name, id: node.id }),
           node,
         }));
         return { edges, hasNextPage: rest.length > first };
       }),
+    },
+    catalogue: {
+      create: jest.fn(async (created) => {
+        if (products.some((candidate) => candidate.id === created.id)) return null;
+        const record = product({ ...created });
+        products.push(record);
+        return record;
+      }),
+      update: jest.fn(async (id, changes) =>
+        written(id, (before) => {
+          const after: ProductRecord = { ...before };
+          for (const [field, value] of Object.entries(changes)) {
+            if (value === null) delete (after as Partial<ProductRecord>)[field as keyof ProductRecord];
+            else if (value !== undefined) Object.assign(after, { [field]: value });
+          }
+          return after;
+        }),
+      ),
+      adjustStock: jest.fn(async (id, delta, { expectedStock, maxStock }) => {
+        const before = await getIncludingArchived(id);
+        if (!before) return { outcome: 'notFound' as const };
+        if (expectedStock !== undefined && before.stock !== expectedStock) {
+          return { outcome: 'stockMoved' as const, actualStock: before.stock };
+        }
+        const stock = before.stock + delta;
+        if (stock < 0 || stock > maxStock)
+          return { outcome: 'outOfRange' as const, actualStock: before.stock };
+        return { outcome: 'adjusted' as const, product: written(id, (current) => ({ ...current, stock }))! };
+      }),
+      setArchived: jest.fn(async (id, archived) => written(id, (before) => ({ ...before, archived }))),
     },
     comments: {
       listForProduct: jest.fn(async (productId, { first }) => {
@@ -140,7 +186,10 @@ export async function execute<TData = Record<string, unknown>>(
   return response.body.singleResult;
 }
 
-export const ALICE: Caller = { userId: 'alice', displayName: 'Alice' };
+export const ALICE: Caller = { userId: 'alice', displayName: 'Alice', staff: false };
+
+/** A member of the Cognito group `admin`: may run the staff operations. */
+export const STAFF: Caller = { userId: 'sam', displayName: 'Sam', staff: true };
 
 /**
  * What a refused operation rejected with, as the `{ code, message, details }` a client would be

@@ -125,6 +125,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
         commentCount: 0,
         ratingSum: 0,
         ratingCount: 0,
+        archived: false,
         ...product,
       };
       await new ProductStore(db, tables.products).put(record);

@@ -15,7 +15,8 @@ import type { Packaged } from '../../support/serverlessPackage';
  * emptied cart (a Put, so carts need no DeleteItem).
  */
 const EXPECTED_DYNAMODB_ACTIONS: Record<string, string[]> = {
-  ProductsTable: ['dynamodb:BatchGetItem', 'dynamodb:UpdateItem'],
+  // CatalogueStore: the staff's conditional Put of a new product and its Updates.
+  ProductsTable: ['dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   'ProductsTable/index/*': ['dynamodb:Query'],
   CommentsTable: ['dynamodb:PutItem', 'dynamodb:Query'],
   CartsTable: ['dynamodb:GetItem', 'dynamodb:PutItem'],

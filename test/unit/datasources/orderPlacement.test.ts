@@ -39,7 +39,7 @@ function namedError(name: string): Error {
 }
 
 describe('OrderStore.place', () => {
-  test('sends one transaction: a conditional stock update per line, the order, then the cart', async () => {
+  test('sends one transaction: a conditional stock update per line (in stock, same price, not archived), the order, then the cart', async () => {
     // Prepare
     const { store, sent } = storeFailingWith();
 
@@ -54,7 +54,7 @@ describe('OrderStore.place', () => {
       TableName: 'products',
       Key: { id: 'bird' },
       UpdateExpression: 'SET #stock = #stock - :quantity',
-      ConditionExpression: '#stock >= :quantity AND #price = :price',
+      ConditionExpression: '#stock >= :quantity AND #price = :price AND attribute_not_exists(#archived)',
       ExpressionAttributeValues: { ':quantity': 2, ':price': 2999 },
     });
     expect(items[2]?.Put).toMatchObject({

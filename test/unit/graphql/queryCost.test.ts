@@ -99,6 +99,13 @@ describe('the cost of an operation', () => {
     ).toBe(1 + 9);
   });
 
+  test('adds an argument’s calls only when it is given a value', () => {
+    // includeArchived may read the archived partition after the live one.
+    expect(cost('{ products(first: 5, includeArchived: true) { nodes { id } } }')).toBe(2);
+    expect(cost('{ products(first: 5, includeArchived: false) { nodes { id } } }')).toBe(1);
+    expect(cost('{ products(first: 5) { nodes { id } } }')).toBe(1);
+  });
+
   test('costs nothing for introspection and __typename, which read no table', () => {
     expect(cost('{ __typename __schema { types { name fields { name } } } }')).toBe(0);
   });

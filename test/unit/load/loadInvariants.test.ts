@@ -18,6 +18,7 @@ function product(id: string, stock: number, price = 1000): ProductRecord {
     commentCount: 0,
     ratingSum: 0,
     ratingCount: 0,
+    archived: false,
   };
 }
 
