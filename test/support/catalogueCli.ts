@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createLocalServer } from '../../local/localServer';
+import type { StoreHandler } from '../../src/transport/lambdaHandler';
+
+/**
+ * The catalogue import as staff run it: the real CLI (`local/catalogue.ts`, as `npm run catalogue`
+ * runs it) in a child process, against the real handler behind the local API Gateway stand-in on
+ * a free loopback port, with its files in a temporary folder.
+ */
+export const REPO_ROOT = resolve(__dirname, '../..');
+
+export interface CatalogueRun {
+  /** The exit code (null if a signal ended it). */
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** stdout's lines, without the empty last one. */
+  lines: string[];
+}
+
+export function runCatalogue(args: string[]): Promise<CatalogueRun> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'local/catalogue.ts', ...args],
+      { cwd: REPO_ROOT, encoding: 'utf8', timeout: 20_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        done({ code, stdout, stderr, lines: stdout.split('\n').filter((line) => line !== '') });
+      },
+    );
+  });
+}
+
+/** `import <file> --endpoint <url> --token <token>`. */
+export function importArgs(file: string, endpoint: string, token: string): string[] {
+  return ['import', file, '--endpoint', endpoint, '--token', token];
+}
+
+/** A temporary folder for import files: `write` puts one there; `remove` deletes the folder. */
+export function catalogueFiles(): { write(name: string, content: unknown): string; remove(): void } {
+  const folder = mkdtempSync(join(tmpdir(), 'catalogue-import-'));
+  return {
+    write(name, content) {
+      const path = join(folder, name);
+      writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+      return path;
+    },
+    remove: () => rmSync(folder, { recursive: true, force: true }),
+  };
+}
+
+/** The handler behind the local API Gateway stand-in on 127.0.0.1, at `url` (…/query). */
+export async function serveLocally(handler: StoreHandler): Promise<{ url: string; stop(): Promise<void> }> {
+  const server: Server = createLocalServer(handler, { corsOrigins: ['*'] });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/query`,
+    async stop() {
+      server.closeAllConnections();
+      server.close();
+      await once(server, 'close');
+    },
+  };
+}
+
+/** A loopback URL where nothing listens: a port that was free a moment ago. */
+export async function unreachableUrl(): Promise<string> {
+  const { url, stop } = await serveLocally(() => Promise.reject(new Error('never called')));
+  await stop();
+  return url;
+}

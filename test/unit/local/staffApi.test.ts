@@ -1,0 +1,123 @@
+import { ApiError, StaffApi, StopError } from '../../../local/staffApi';
+
+/**
+ * How the catalogue import's client reads what comes back over HTTP, with fetch answering from a
+ * script (the e2e suite talks to the real handler): what is retried, what stops the import, and
+ * what is one product's refusal.
+ */
+const ENDPOINT = 'http://localhost:4000/query';
+const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.secret-payload.signature';
+
+function answers(...responses: Array<Response | Error>): jest.SpyInstance {
+  const spy = jest.spyOn(globalThis, 'fetch');
+  for (const response of responses) {
+    if (response instanceof Error) spy.mockRejectedValueOnce(response);
+    else spy.mockResolvedValueOnce(response);
+  }
+  return spy;
+}
+
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+const graphqlError = (code: string, message: string, field?: string, status = 200) =>
+  json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] }, status);
+
+const api = () => new StaffApi(ENDPOINT, TOKEN, { retries: 2, retryDelayMs: 1 });
+
+/** The error `promise` rejects with. */
+async function failure(promise: Promise<unknown>): Promise<Error> {
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: Error) => error,
+  );
+}
+
+afterEach(() => jest.restoreAllMocks());
+
+describe('StaffApi', () => {
+  test('posts JSON with the Bearer token and reads the product', async () => {
+    const product = { id: 'mug', name: 'Mug', archived: true };
+    const fetch = answers(json({ data: { product } }));
+
+    await expect(api().product('mug')).resolves.toEqual(product);
+    const [url, init] = fetch.mock.calls[0] ?? [];
+    expect(String(url)).toBe(ENDPOINT);
+    expect(init).toMatchObject({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+    });
+    expect(JSON.parse(String(init?.body))).toMatchObject({ variables: { id: 'mug' } });
+  });
+
+  test('tries again after a 429 or a 503, waiting as retry-after says', async () => {
+    const fetch = answers(
+      json({ message: 'Too Many Requests' }, 429),
+      json({ message: 'Service Unavailable' }, 503, { 'retry-after': '0' }),
+      json({ data: { product: null } }),
+    );
+
+    await expect(api().product('mug')).resolves.toBeNull();
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  test('one product’s refusal is an ApiError with the code, message and field', async () => {
+    answers(graphqlError('BAD_USER_INPUT', 'price must be a whole number from 0 to 2147483647', 'price'));
+
+    const error = await failure(api().create({ id: 'a', name: 'A', code: 'A', price: -1 }));
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'price' });
+  });
+
+  test.each([
+    {
+      what: 'a shopper’s token',
+      answer: () => graphqlError('FORBIDDEN', 'Staff only'),
+      says: /not a staff token/,
+    },
+    {
+      what: 'a token that fails verification',
+      answer: () => graphqlError('UNAUTHENTICATED', 'Invalid token', undefined, 401),
+      says: /the token was refused \(UNAUTHENTICATED: Invalid token\)/,
+    },
+    {
+      what: 'an answer that is not GraphQL',
+      answer: () => json({ message: 'Not Found' }, 404),
+      says: /answered HTTP 404 .* not GraphQL: is it the API, ending in \/query\?/,
+    },
+    {
+      what: 'an HTML page',
+      answer: () => new Response('<html></html>', { status: 200 }),
+      says: /answered HTTP 200 "<html><\/html>", not GraphQL/,
+    },
+    {
+      what: 'throttling that does not end',
+      answer: () => json({ message: 'Too Many Requests' }, 429),
+      says: /answered HTTP 429/,
+    },
+    {
+      what: 'a refused connection',
+      answer: () =>
+        Object.assign(new TypeError('fetch failed'), { cause: new Error('connect ECONNREFUSED') }),
+      says: /^cannot reach http:\/\/localhost:4000\/query: connect ECONNREFUSED$/,
+    },
+  ])('$what stops the import, never showing the token', async ({ answer, says }) => {
+    answers(answer(), answer(), answer());
+
+    const error = await failure(api().checkStaff());
+
+    expect(error).toBeInstanceOf(StopError);
+    expect(error.message).toMatch(says);
+    expect(error.message).not.toContain(TOKEN);
+  });
+
+  test('names the endpoint without its credentials or query string', async () => {
+    answers(new TypeError('fetch failed'));
+
+    const error = await failure(new StaffApi('https://user:pw@api.example/query?key=k', TOKEN).checkStaff());
+
+    expect(error.message).toBe('cannot reach https://api.example/query: fetch failed');
+  });
+});
