@@ -81,7 +81,7 @@ export async function seedBenchData(db: DynamoDBDocumentClient, tables: TableNam
     );
   }
   const promotions = new PromotionStore(db, tables.promotions);
-  await promotions.put({ code: 'WELCOME10', percentage: 10 });
+  await promotions.put({ code: 'WELCOME10', kind: 'PERCENTAGE', value: 10 });
   const carts = new CartStore(db, tables.carts);
   await carts.save(
     { userId: SHOPPER.userId, items: [], version: 0 },

@@ -93,7 +93,8 @@ function stockLedger(
 
 /**
  * Recomputed here rather than with the API's own pricing code, so a shared mistake cannot pass:
- * discount = subtotal × percentage / 100 rounded half up to the cent (docs/api.md). Prices never
+ * a percentage code takes subtotal × value / 100 rounded half up to the cent, a fixed amount takes
+ * its value but never more than the subtotal (docs/api.md). Prices never
  * change during a load test, so a line's price must also be the catalogue's.
  */
 function orderTotals(order: DatabaseState['orders'][number], after: DatabaseState): string[] {
@@ -114,8 +115,12 @@ function orderTotals(order: DatabaseState['orders'][number], after: DatabaseStat
   const subtotal = order.items.reduce((sum, line) => sum + line.lineTotal, 0);
   const units = order.items.reduce((sum, line) => sum + line.quantity, 0);
   const promotion = after.promotions.find((p) => p.code === order.promotionCode);
-  const percentage = order.promotionCode === undefined ? 0 : promotion?.percentage;
-  const discount = Math.floor((subtotal * order.discountPercentage + 50) / 100);
+  const percentage =
+    order.promotionCode === undefined || promotion?.kind !== 'PERCENTAGE' ? 0 : promotion.value;
+  const discount =
+    promotion?.kind === 'FIXED_AMOUNT' && order.promotionCode !== undefined
+      ? Math.min(promotion.value, subtotal)
+      : Math.floor((subtotal * order.discountPercentage + 50) / 100);
   if (order.subtotal !== subtotal) problems.push(`subtotal ${order.subtotal} ≠ Σ lines ${subtotal}`);
   if (order.itemCount !== units) problems.push(`itemCount ${order.itemCount} ≠ Σ quantities ${units}`);
   if (order.discountPercentage !== percentage) {

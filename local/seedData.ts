@@ -12,8 +12,18 @@ export interface SeedProduct {
 }
 
 export const SEED_PROMOTIONS: PromotionRecord[] = [
-  { code: 'WELCOME10', percentage: 10 },
-  { code: 'HALFOFF', percentage: 50 },
+  { code: 'WELCOME10', kind: 'PERCENTAGE', value: 10, timesUsed: 0, active: true },
+  { code: 'HALFOFF', kind: 'PERCENTAGE', value: 50, timesUsed: 0, active: true },
+  // 5.00 off an order of 30.00 or more, for the first 100 orders.
+  {
+    code: 'FIVEOFF',
+    kind: 'FIXED_AMOUNT',
+    value: 500,
+    minimumSubtotal: 3000,
+    usageLimit: 100,
+    timesUsed: 0,
+    active: true,
+  },
 ];
 
 export const SEED_PRODUCTS: SeedProduct[] = [

@@ -1,6 +1,8 @@
 import {
   CreateTableCommand,
   DeleteTableCommand,
+  DescribeTableCommand,
+  UpdateTableCommand,
   ListTablesCommand,
   waitUntilTableExists,
   type CreateTableCommandInput,
@@ -13,7 +15,11 @@ import {
   type TableNames,
 } from '../src/datasources/tableDefinitions';
 
-/** Creates the tables that do not exist yet, from the same definitions serverless.yml deploys. */
+/**
+ * Creates the tables that do not exist yet, from the same definitions serverless.yml deploys, and
+ * adds to existing ones the global secondary indexes added to the definitions since (as a
+ * CloudFormation update would), so local data survives an upgrade.
+ */
 export async function ensureTables(client: DynamoDBClient, names: TableNames): Promise<string[]> {
   const existing = new Set(await listTables(client));
   const missing = TABLE_KEYS.filter((key) => !existing.has(names[key]));
@@ -23,7 +29,35 @@ export async function ensureTables(client: DynamoDBClient, names: TableNames): P
       await waitUntilTableExists({ client, maxWaitTime: 30 }, { TableName: names[key] });
     }),
   );
+  await Promise.all(
+    TABLE_KEYS.filter((key) => existing.has(names[key])).map((key) =>
+      addMissingIndexes(client, key, names[key]),
+    ),
+  );
   return missing.map((key) => names[key]);
+}
+
+async function addMissingIndexes(client: DynamoDBClient, key: TableKey, tableName: string): Promise<void> {
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  const present = new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
+  const wanted = createTableInput(key, tableName);
+  for (const index of wanted.GlobalSecondaryIndexes ?? []) {
+    if (present.has(index.IndexName)) continue;
+    const keyNames = new Set(index.KeySchema?.map((element) => element.AttributeName));
+    await client.send(
+      new UpdateTableCommand({
+        TableName: tableName,
+        AttributeDefinitions: wanted.AttributeDefinitions?.filter((definition) =>
+          keyNames.has(definition.AttributeName),
+        ),
+        GlobalSecondaryIndexUpdates: [
+          {
+            Create: { IndexName: index.IndexName, KeySchema: index.KeySchema, Projection: index.Projection },
+          },
+        ],
+      }),
+    );
+  }
 }
 
 export async function deleteTables(client: DynamoDBClient, names: TableNames): Promise<void> {

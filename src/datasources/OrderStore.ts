@@ -15,6 +15,7 @@ type StoredOrder = OrderRecord & { createdKey: string };
 export interface OtherTables {
   products: string;
   carts: string;
+  promotions: string;
 }
 
 export interface PlaceOrder {
@@ -23,7 +24,7 @@ export interface PlaceOrder {
   cartVersion: number;
 }
 
-/** Why a placement did not happen; every outcome but `placed` left all three tables unchanged. */
+/** Why a placement did not happen; every outcome but `placed` left every table unchanged. */
 export type PlaceOrderResult =
   | { outcome: 'placed' }
   /** An order with this id exists already: a retry, or a concurrent twin that won. */
@@ -32,6 +33,8 @@ export type PlaceOrderResult =
   | { outcome: 'cartChanged' }
   /** These products' stock or price moved since they were read (possibly below the quantity). */
   | { outcome: 'productsChanged'; productIds: string[] }
+  /** The order's promotion was deactivated or used up since it was read. */
+  | { outcome: 'promotionChanged' }
   /** Concurrent transactions on the same items, or throttling: nothing is known to be wrong. */
   | { outcome: 'contention' };
 
@@ -44,9 +47,10 @@ export type PlaceOrderResult =
  * queries can be strongly consistent: a shopper sees the order just placed in `orders` at once.
  * The price is a 10 GB cap per user's orders, far beyond any shopper.
  *
- * Placing an order is one TransactWriteItems over three tables — which is why this store also
- * knows the products and carts tables — so a crash or a race can never leave stock charged
- * without an order, an order without its stock, or a cart that survives its order.
+ * Placing an order is one TransactWriteItems over four tables — which is why this store also
+ * knows the products, carts and promotions tables — so a crash or a race can never leave stock
+ * charged without an order, an order without its stock, a cart that survives its order, or a
+ * promotion's use uncounted.
  */
 export class OrderStore {
   constructor(
@@ -94,8 +98,9 @@ export class OrderStore {
    * version read before the checkout can never match a later cart by accident.
    */
   async place({ order, cartVersion }: PlaceOrder): Promise<PlaceOrderResult> {
-    // One item per line, the order and the cart: a longer order cannot be one transaction.
-    if (order.items.length + 2 > TRANSACT_WRITE_LIMIT) {
+    // One item per line, the order, the cart and the promotion's use: a longer order cannot be
+    // one transaction.
+    if (order.items.length + 2 + (order.promotionCode === undefined ? 0 : 1) > TRANSACT_WRITE_LIMIT) {
       throw new RangeError(`An order of ${order.items.length} lines does not fit in one transaction`);
     }
     const stored: StoredOrder = { ...order, createdKey: `${order.createdAt}#${order.id}` };
@@ -138,6 +143,9 @@ export class OrderStore {
                 ExpressionAttributeValues: { ':version': cartVersion },
               },
             },
+            ...(order.promotionCode === undefined
+              ? []
+              : [countPromotionUse(this.other.promotions, order.promotionCode)]),
           ],
         }),
       );
@@ -161,6 +169,7 @@ function classify(error: unknown, order: OrderRecord): PlaceOrderResult {
     const failed = (index: number) => codes[index] === 'ConditionalCheckFailed';
     if (failed(lineCount)) return { outcome: 'orderExists' };
     if (failed(lineCount + 1)) return { outcome: 'cartChanged' };
+    if (failed(lineCount + 2)) return { outcome: 'promotionChanged' };
     const changed = order.items.filter((_line, index) => failed(index)).map((line) => line.productId);
     if (changed.length > 0) return { outcome: 'productsChanged', productIds: changed };
     if (codes.some(isTransientCancellationReason)) return { outcome: 'contention' };
@@ -169,6 +178,32 @@ function classify(error: unknown, order: OrderRecord): PlaceOrderResult {
   // The SDK gave up after its own retries; the order id makes another attempt safe.
   if (isTransientError(error)) return { outcome: 'contention' };
   throw error;
+}
+
+/**
+ * The use of the order's promotion code, counted in the order's own transaction on the condition
+ * that the code is still active and has uses left: under any concurrency a code is never used
+ * more than its limit. Items from before codes had these attributes have neither: active,
+ * unlimited, counted from 0.
+ */
+function countPromotionUse(tableName: string, code: string) {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: { code },
+      UpdateExpression: 'ADD #timesUsed :one',
+      ConditionExpression:
+        'attribute_exists(#code) AND (attribute_not_exists(#active) OR #active = :true) AND ' +
+        '(attribute_not_exists(#usageLimit) OR attribute_not_exists(#timesUsed) OR #timesUsed < #usageLimit)',
+      ExpressionAttributeNames: {
+        '#code': 'code',
+        '#active': 'active',
+        '#usageLimit': 'usageLimit',
+        '#timesUsed': 'timesUsed',
+      },
+      ExpressionAttributeValues: { ':one': 1, ':true': true },
+    },
+  };
 }
 
 function toRecord({ createdKey: _createdKey, ...order }: StoredOrder): OrderRecord {

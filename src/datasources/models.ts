@@ -60,10 +60,23 @@ export interface CartRecord {
   updatedAt?: string;
 }
 
+export type PromotionKind = 'PERCENTAGE' | 'FIXED_AMOUNT';
+
 export interface PromotionRecord {
   /** Upper case; lookups normalise the caller's input to match. */
   code: string;
-  percentage: number;
+  kind: PromotionKind;
+  /** PERCENTAGE: 1..100 (percent); FIXED_AMOUNT: cents off the subtotal. */
+  value: number;
+  /** Cents the subtotal must reach for the code to discount anything. */
+  minimumSubtotal?: number;
+  /** ISO 8601 instants: the code applies from `startsAt` and until (not at) `endsAt`. */
+  startsAt?: string;
+  endsAt?: string;
+  /** Checkouts that may use the code in total; `timesUsed` counts them, in checkout's transaction. */
+  usageLimit?: number;
+  timesUsed: number;
+  active: boolean;
 }
 
 /** One line of an order: what was bought, at the catalogue price of the moment it was bought. */

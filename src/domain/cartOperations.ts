@@ -17,7 +17,7 @@ import type { Carts, Products, Promotions } from './ports';
 export interface CartStores {
   carts: Pick<Carts, 'getForUser' | 'getLatest' | 'save'>;
   products: Pick<Products, 'getById' | 'getByIds'>;
-  promotions: Promotions;
+  promotions: Pick<Promotions, 'getByCode'>;
 }
 
 /**

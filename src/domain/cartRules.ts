@@ -3,14 +3,15 @@ import { normalisePromotionCode } from '../datasources/keys';
 import { TRANSACT_WRITE_LIMIT } from '../datasources/transactions';
 import { badUserInput, clientError, ErrorCode, ProductNotFoundError, truncate } from '../shared/errors';
 import type { Products, Promotions } from './ports';
+import { applicability } from './promotions';
 
 /** A cart line holds 1..99 units; more is refused, never silently capped. */
 export const MAX_LINE_QUANTITY = 99;
 /**
- * An order is placed by one transaction holding one stock update per line, the order and the
- * cart, so it has at most 98 lines.
+ * An order is placed by one transaction holding one stock update per line, the order, the cart
+ * and its promotion's use, so it has at most 97 lines.
  */
-export const MAX_ORDER_LINES = TRANSACT_WRITE_LIMIT - 2;
+export const MAX_ORDER_LINES = TRANSACT_WRITE_LIMIT - 3;
 /**
  * Every cart must be buyable by one checkout. This also bounds the cart item and keeps pricing to
  * one BatchGetItem.
@@ -68,8 +69,9 @@ export function assertInStock(products: ReadonlyArray<{ product: ProductRecord; 
 
 /** Returns the stored (upper case) code, or undefined for null; unknown codes are refused. */
 export async function resolvePromotionCode(
-  promotions: Promotions,
+  promotions: Pick<Promotions, 'getByCode'>,
   code: string | null | undefined,
+  now = new Date(),
 ): Promise<string | undefined> {
   if (code === null || code === undefined) return undefined;
   const promotion = await promotions.getByCode(code);
@@ -78,5 +80,9 @@ export async function resolvePromotionCode(
       field: 'promotionCode',
     });
   }
+  // A code whose minimum the cart does not reach yet is kept: the cart says why it discounts nothing.
+  const verdict = applicability(promotion, now);
+  if (!verdict.applicable)
+    throw badUserInput(verdict.message, { field: 'promotionCode', reason: verdict.reason });
   return promotion.code;
 }

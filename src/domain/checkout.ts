@@ -5,6 +5,7 @@ import { assertInStock, MAX_ORDER_LINES } from './cartRules';
 import { assertIdempotencyKey, cartFingerprint, orderIdFor } from './idempotency';
 import type { Carts, Orders, Products, Promotions } from './ports';
 import { assertAmountInRange, loadPricedCart } from './pricing';
+import { applicability } from './promotions';
 
 /**
  * A cart rewritten under one checkout this many times is being edited right now: the shopper
@@ -25,7 +26,7 @@ export interface CheckoutStores {
   orders: Pick<Orders, 'getById' | 'place'>;
   carts: Pick<Carts, 'getLatest'>;
   products: Pick<Products, 'getLatestByIds'>;
-  promotions: Promotions;
+  promotions: Pick<Promotions, 'getLatestByCode'>;
 }
 
 export interface CheckoutOptions {
@@ -89,7 +90,9 @@ export async function checkout(
           }
           return RETRY;
         case 'productsChanged':
+        case 'promotionChanged':
         case 'contention':
+          // Read again: stock short, or the promotion inactive or used up, is then refused.
           return RETRY;
         default:
           return unreachable(result);
@@ -121,8 +124,10 @@ function replay(order: OrderRecord, cart: CartRecord): OrderRecord {
  * the stock up front, so a cart that is visibly short fails fast with nothing written. Lines whose
  * product left the catalogue are not bought: the cart already leaves them out of its items and
  * totals, and the order must be what the shopper was shown. Prices are re-checked by the
- * transaction; the promotion's percentage is not (promotions change rarely, by hand, and a guard
- * would add a ConditionCheck item and its IAM action to every checkout).
+ * transaction. A promotion code that no longer applies (inactive, expired, used up) is refused,
+ * never charged at another price than the cart showed; one whose minimum the cart misses gives no
+ * discount, as the cart said, and is not recorded on the order. A use of a code that discounts is
+ * counted by the transaction, on the condition that the code still has uses left.
  */
 async function draftOrder(
   stores: Pick<CheckoutStores, 'products' | 'promotions'>,
@@ -135,8 +140,10 @@ async function draftOrder(
   }
   const { priced, promotion } = await loadPricedCart(
     (ids) => stores.products.getLatestByIds(ids),
-    stores.promotions,
+    // Read afresh on every attempt: a use counted by another checkout may have used the code up.
+    { getByCode: (code) => stores.promotions.getLatestByCode(code) },
     cart,
+    now,
   );
   if (priced.items.length === 0) {
     throw badUserInput('None of the products in the cart are sold any more', { field: 'cart' });
@@ -144,6 +151,16 @@ async function draftOrder(
   assertInStock(priced.items);
   // Prices may have risen since the cart was last edited.
   assertAmountInRange(priced.subtotal);
+  if (cart.promotionCode) {
+    const verdict = promotion ? applicability(promotion, now) : null;
+    if (!verdict?.applicable) {
+      throw badUserInput(
+        `${verdict?.message ?? `The code ${cart.promotionCode} no longer exists`}: remove it from the cart or use another`,
+        { field: 'promotionCode' },
+      );
+    }
+  }
+  const discounted = promotion !== null && priced.discount > 0;
   return {
     userId: cart.userId,
     id: orderId,
@@ -154,7 +171,7 @@ async function draftOrder(
       quantity,
       lineTotal,
     })),
-    ...(promotion ? { promotionCode: promotion.code } : {}),
+    ...(discounted ? { promotionCode: promotion.code } : {}),
     discountPercentage: priced.discountPercentage,
     subtotal: priced.subtotal,
     discount: priced.discount,

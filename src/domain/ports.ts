@@ -8,9 +8,11 @@ import type {
   Page,
   PageRequest,
   ProductRecord,
+  PromotionKind,
   PromotionRecord,
 } from '../datasources/models';
 import type { PlaceOrder, PlaceOrderResult } from '../datasources/OrderStore';
+import type { PromotionChanges } from '../datasources/PromotionStore';
 import type { RateLimitRule } from '../datasources/rateCounters';
 
 /**
@@ -51,6 +53,14 @@ export interface Catalogue {
 export interface Promotions {
   /** Case-insensitive; null for an unknown code. */
   getByCode(code: string): Promise<PromotionRecord | null>;
+  /** Strongly consistent and uncached: for checkout's read-then-write decision. */
+  getLatestByCode(code: string): Promise<PromotionRecord | null>;
+  /** For staff: every code, in code order. */
+  list(page: PageRequest): Promise<Page<PromotionRecord>>;
+  /** Null when the code is taken. */
+  create(promotion: PromotionRecord): Promise<PromotionRecord | null>;
+  /** Null when no promotion has the code, or it is no longer of `readKind`. */
+  update(code: string, changes: PromotionChanges, readKind: PromotionKind): Promise<PromotionRecord | null>;
 }
 
 export interface Carts {

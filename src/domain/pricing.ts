@@ -1,6 +1,7 @@
 import type { CartLine, CartRecord, ProductRecord, PromotionRecord } from '../datasources/models';
 import { badUserInput } from '../shared/errors';
 import type { Products, Promotions } from './ports';
+import { discountOf } from './promotions';
 
 /** A cart line priced at the current catalogue price. */
 export interface PricedLine {
@@ -14,19 +15,13 @@ export interface PricedCart {
   items: PricedLine[];
   promotionCode: string | null;
   discountPercentage: number;
+  /** Why the cart's promotion code discounts nothing now; null when it discounts, or there is none. */
+  promotionNotice: string | null;
   subtotal: number;
   discount: number;
   total: number;
   itemCount: number;
   updatedAt: string | null;
-}
-
-/**
- * Integer cents: `discount = subtotal × percentage / 100`, rounded half up to the cent
- * (e.g. 10 % of 2999 = 299.9 → 300; 50 % of 1999 = 999.5 → 1000). Never float arithmetic.
- */
-export function discountFor(subtotal: number, percentage: number): number {
-  return Math.floor((subtotal * percentage + 50) / 100);
 }
 
 /**
@@ -36,7 +31,8 @@ export function discountFor(subtotal: number, percentage: number): number {
 function priceCart(
   cart: CartRecord,
   products: ReadonlyArray<ProductRecord | null>,
-  discountPercentage: number,
+  promotion: PromotionRecord | null,
+  now: Date,
 ): PricedCart {
   const items: PricedLine[] = [];
   cart.items.forEach((line, index) => {
@@ -46,11 +42,12 @@ function priceCart(
     }
   });
   const subtotal = items.reduce((sum, line) => sum + line.lineTotal, 0);
-  const discount = discountFor(subtotal, discountPercentage);
+  const { discount, discountPercentage, notice } = discountOf(promotion, subtotal, now);
   return {
     items,
     promotionCode: cart.promotionCode ?? null,
     discountPercentage,
+    promotionNotice: notice,
     subtotal,
     discount,
     total: subtotal - discount,
@@ -70,14 +67,15 @@ export type ProductReader = (ids: readonly string[]) => Promise<Array<ProductRec
  */
 export async function loadPricedCart(
   readProducts: ProductReader,
-  promotions: Promotions,
+  promotions: Pick<Promotions, 'getByCode'>,
   cart: CartRecord,
+  now = new Date(),
 ): Promise<{ priced: PricedCart; promotion: PromotionRecord | null }> {
   const [products, promotion] = await Promise.all([
     readProducts(cart.items.map((line) => line.productId)),
     cart.promotionCode ? promotions.getByCode(cart.promotionCode) : null,
   ]);
-  return { priced: priceCart(cart, products, promotion?.percentage ?? 0), promotion };
+  return { priced: priceCart(cart, products, promotion, now), promotion };
 }
 
 /**

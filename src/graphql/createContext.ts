@@ -34,6 +34,10 @@ export function createContext(
     comments: new CommentStore(dynamo, tables, now ? { now } : {}),
     carts: new CartStore(dynamo, tables.carts),
     promotions: new PromotionStore(dynamo, tables.promotions),
-    orders: new OrderStore(dynamo, tables.orders, { products: tables.products, carts: tables.carts }),
+    orders: new OrderStore(dynamo, tables.orders, {
+      products: tables.products,
+      carts: tables.carts,
+      promotions: tables.promotions,
+    }),
   };
 }

@@ -12,7 +12,7 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
  * schema's `@cost` and `@listSize` directives (schema.graphql). Every field that reads is
  * multiplied by how many times it runs: the `first` of each connection above it, at the value it
  * will really have (graphql-js's argument coercion gives a variable, a variable's default, or the
- * schema default when a variable is not sent), and a list's documented maximum (a cart's 98
+ * schema default when a variable is not sent), and a list's documented maximum (a cart's 97
  * lines). graphql-query-complexity walks the operation: fragments, inline fragments, and
  * `@include`/`@skip` evaluated with the request's variables.
  *

@@ -20,6 +20,11 @@ export const Query: QueryResolvers = {
     return pricedCart(ctx, await ctx.carts.getForUser(caller.userId));
   },
 
+  promotions: (_parent, { first, after }, ctx) => {
+    requireStaff(ctx);
+    return connection(ctx.promotions.list(pageRequest(first, after)));
+  },
+
   orders: (_parent, { first, after }, ctx) => {
     const caller = requireCaller(ctx);
     return connection(ctx.orders.listForUser(caller.userId, pageRequest(first, after)));

@@ -6,11 +6,18 @@ import { checkoutMutation } from './checkoutMutation';
 import { Comment } from './Comment';
 import { commentMutations } from './commentMutations';
 import { Product } from './Product';
+import { promotionMutations } from './promotionMutations';
 import { Query } from './Query';
 
 export const resolvers: Resolvers = {
   Query,
-  Mutation: { ...cartMutations, ...checkoutMutation, ...commentMutations, ...catalogueMutations },
+  Mutation: {
+    ...cartMutations,
+    ...checkoutMutation,
+    ...commentMutations,
+    ...catalogueMutations,
+    ...promotionMutations,
+  },
   Product,
   Comment,
   CartItem,

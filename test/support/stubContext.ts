@@ -47,6 +47,13 @@ export function product(overrides: Partial<ProductRecord> & Pick<ProductRecord, 
   };
 }
 
+/** An active percentage code, unused and without terms, unless `overrides` say otherwise. */
+export function promotion(
+  overrides: Partial<PromotionRecord> & Pick<PromotionRecord, 'code'>,
+): PromotionRecord {
+  return { kind: 'PERCENTAGE', value: 10, timesUsed: 0, active: true, ...overrides };
+}
+
 export function stubStores(data: StubData = {}): StubStores {
   const products = [...(data.products ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   const emptyCart = (userId: string): CartRecord => ({ userId, items: [], version: 0 });
@@ -68,6 +75,11 @@ export function stubStores(data: StubData = {}): StubStores {
     return after;
   };
   const orders = [...(data.orders ?? [])];
+  // In code order, as the byCode index sorts them (by UTF-8 bytes, as `<` does for these codes).
+  const byCode = (a: PromotionRecord, b: PromotionRecord) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  const promotions = [...(data.promotions ?? [])].sort(byCode);
+  const promotionByCode = async (code: string) =>
+    promotions.find((candidate) => candidate.code === code.trim().toUpperCase()) ?? null;
   return {
     products: {
       getById: jest.fn(getById),
@@ -139,10 +151,37 @@ export function stubStores(data: StubData = {}): StubStores {
       })),
     },
     promotions: {
-      getByCode: jest.fn(
-        async (code: string) =>
-          data.promotions?.find((promotion) => promotion.code === code.trim().toUpperCase()) ?? null,
-      ),
+      getByCode: jest.fn(promotionByCode),
+      getLatestByCode: jest.fn(promotionByCode),
+      list: jest.fn(async ({ first, after }) => {
+        const start = after ? decodeCursor('promotion', after, ['code'] as const) : undefined;
+        const rest = start ? promotions.filter((candidate) => candidate.code > start.code) : promotions;
+        const edges = rest.slice(0, first).map((node) => ({
+          cursor: encodeCursor('promotion', { code: node.code }),
+          node,
+        }));
+        return { edges, hasNextPage: rest.length > first };
+      }),
+      create: jest.fn(async (created) => {
+        if (promotions.some((candidate) => candidate.code === created.code)) return null;
+        const record = { ...created };
+        promotions.push(record);
+        promotions.sort(byCode);
+        return record;
+      }),
+      update: jest.fn(async (code, changes, readKind) => {
+        const index = promotions.findIndex((candidate) => candidate.code === code);
+        const before = promotions[index];
+        // As PromotionStore: refused when the code is unknown or changed kind since it was read.
+        if (!before || before.kind !== readKind) return null;
+        const after: PromotionRecord = { ...before };
+        for (const [field, value] of Object.entries(changes)) {
+          if (value === null) delete (after as Partial<PromotionRecord>)[field as keyof PromotionRecord];
+          else if (value !== undefined) Object.assign(after, { [field]: value });
+        }
+        promotions[index] = after;
+        return after;
+      }),
     },
     orders: {
       getById: jest.fn(

@@ -131,7 +131,8 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
       await new ProductStore(db, tables.products).put(record);
       return record;
     },
-    putPromotion: (code, percentage) => new PromotionStore(db, tables.promotions).put({ code, percentage }),
+    putPromotion: (code, percentage) =>
+      new PromotionStore(db, tables.promotions).put({ code, kind: 'PERCENTAGE', value: percentage }),
     scan,
     async snapshot() {
       const entries = await Promise.all(TABLE_KEYS.map(async (key) => [key, await scan(key)] as const));

@@ -20,7 +20,9 @@ const EXPECTED_DYNAMODB_ACTIONS: Record<string, string[]> = {
   'ProductsTable/index/*': ['dynamodb:Query'],
   CommentsTable: ['dynamodb:PutItem', 'dynamodb:Query'],
   CartsTable: ['dynamodb:GetItem', 'dynamodb:PutItem'],
-  PromotionsTable: ['dynamodb:GetItem'],
+  // PromotionStore: GetItem, the staff's conditional Put and Update; OrderStore.place counts a use.
+  PromotionsTable: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  'PromotionsTable/index/*': ['dynamodb:Query'],
   OrdersTable: ['dynamodb:GetItem', 'dynamodb:PutItem'],
   'OrdersTable/index/*': ['dynamodb:Query'],
   // CommentStore: GetItem of the author's rating, then its TransactWriteItems Put.

@@ -11,7 +11,8 @@ import {
 } from '../../support/storeApi';
 
 /**
- * A cart may hold only as many lines as one checkout transaction can buy (MAX_CART_LINES = 98):
+ * A cart may hold only as many lines as one checkout transaction can buy (MAX_CART_LINES = 97: the
+ * transaction also holds the order, the cart and the promotion code’s use):
  * a cart that could never be checked out must not be built in the first place.
  */
 const productIds = Array.from({ length: MAX_CART_LINES + 1 }, (_, index) => uniqueId(`line${index}`));

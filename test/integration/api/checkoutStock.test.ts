@@ -5,7 +5,7 @@ import { freshProduct, freshProducts, shopper, useTestApp } from '../../support/
 import { checkoutOk, checkoutRequest, fillCart, newKey, stockOf, storeContext } from '../../support/orders';
 import { errorCodes } from '../../support/storeApi';
 
-const app = useTestApp();
+const app = useTestApp({ promotions: { WELCOME10: 10 } });
 
 /** A shopper whose cart holds 2 of `first` (stock 10) and 3 of `second` (stock 10). */
 async function prepare() {
@@ -124,8 +124,8 @@ describe('checkout against the stock', () => {
 });
 
 describe('checkout of a large cart', () => {
-  /** A cart with one unit of each of `lines` fresh products. */
-  async function cartOf(lines: number) {
+  /** A cart with one unit of each of `lines` fresh products, and `promotionCode` if given. */
+  async function cartOf(lines: number, promotionCode?: string) {
     const buyer = shopper(app);
     const products = await Promise.all(
       Array.from({ length: lines }, (_unused, index) => freshProduct(app, `l${index}`)),
@@ -134,27 +134,32 @@ describe('checkout of a large cart', () => {
       app,
       buyer,
       products.map((product) => [product, 1] as const),
+      promotionCode,
     );
     return { buyer, products };
   }
 
-  test('buys 98 different products in one transaction (the limit: 100 items minus order and cart)', async () => {
+  test('buys 97 different products with a promotion code in one transaction (the limit: 100 items minus the order, the cart and the code’s use)', async () => {
     // Prepare
-    const { buyer, products } = await cartOf(98);
+    const { buyer, products } = await cartOf(97, 'WELCOME10');
+    const [promotionBefore] = await app.scan('promotions');
 
     // Act
     const order = await checkoutOk(app, buyer);
 
     // Assess
-    expect(order.items).toHaveLength(98);
+    expect(order.items).toHaveLength(97);
+    expect(order.promotionCode).toBe('WELCOME10');
     expect(new Set(await stockOf(app, ...products))).toEqual(new Set([49]));
+    expect(promotionBefore).toMatchObject({ code: 'WELCOME10', timesUsed: 0 });
+    expect(await app.scan('promotions')).toEqual([{ ...promotionBefore, timesUsed: 1 }]);
   });
 
-  test('refuses a stored cart of 99 different products with BAD_USER_INPUT and writes nothing', async () => {
+  test('refuses a stored cart of 98 different products with BAD_USER_INPUT and writes nothing', async () => {
     // Prepare: the API refuses to build such a cart, so write it directly, as an older release
-    // (or a manual edit) might have left it.
-    const { buyer, products } = await cartOf(98);
-    const extra = await freshProduct(app, 'l98');
+    // (whose limit was 98, before checkout also counted the promotion's use) might have left it.
+    const { buyer, products } = await cartOf(97);
+    const extra = await freshProduct(app, 'l97');
     const lines = [...products, extra].map((product) => ({ productId: product.id, quantity: 1 }));
     await app.db.send(
       new UpdateCommand({

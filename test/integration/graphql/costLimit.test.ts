@@ -78,6 +78,6 @@ describe('the cost limit', () => {
 
     // The cart (its read, its products' batch, its promotion) and one comments Query per line.
     expect(response.body.errors).toBeUndefined();
-    expect(response.body.extensions?.cost).toMatchObject({ requested: 3 + 98 });
+    expect(response.body.extensions?.cost).toMatchObject({ requested: 3 + 97 });
   });
 });

@@ -59,8 +59,8 @@ const ATTACKS: PricedAttack[] = [
         { query: `{ cart { items { product { ${sixteenPages(cursor())} } } } }` },
         { token: fullCart().token },
       ),
-    // The cart (its read, its products' batch, its promotion), then 98 lines × 16 pages.
-    cost: 3 + 98 * 16,
+    // The cart (its read, its products' batch, its promotion), then 97 lines × 16 pages.
+    cost: 3 + 97 * 16,
     lifted: false,
   },
   {

@@ -62,7 +62,11 @@ const GOLDEN: Golden[] = [
     fields: ['createdKey', 'id'],
     key: { createdKey: CREATED_KEY, id: ORDER_ID },
     read: (client, after) =>
-      new OrderStore(client, 'orders', { products: 'products', carts: 'carts' }).listForUser('alice', {
+      new OrderStore(client, 'orders', {
+        products: 'products',
+        carts: 'carts',
+        promotions: 'promotions',
+      }).listForUser('alice', {
         first: 1,
         after,
       }),

@@ -29,7 +29,14 @@ function storeFailingWith(failure?: Error) {
     return {};
   });
   const client = fakeDocumentClient(send);
-  return { store: new OrderStore(client, 'orders', { products: 'products', carts: 'carts' }), sent };
+  return {
+    store: new OrderStore(client, 'orders', {
+      products: 'products',
+      carts: 'carts',
+      promotions: 'promotions',
+    }),
+    sent,
+  };
 }
 
 function namedError(name: string): Error {
@@ -39,7 +46,7 @@ function namedError(name: string): Error {
 }
 
 describe('OrderStore.place', () => {
-  test('sends one transaction: a conditional stock update per line (in stock, same price, not archived), the order, then the cart', async () => {
+  test('sends one transaction: a conditional stock update per line (in stock, same price, not archived), the order, then the cart (no promotion item without a code)', async () => {
     // Prepare
     const { store, sent } = storeFailingWith();
 
@@ -68,6 +75,70 @@ describe('OrderStore.place', () => {
       ConditionExpression: '#version = :version',
       ExpressionAttributeValues: { ':version': 7 },
     });
+  });
+
+  test('counts the use of the order’s promotion code as the last item, if the code is active and has uses left', async () => {
+    // Prepare
+    const { store, sent } = storeFailingWith();
+
+    // Act
+    const result = await store.place({ order: { ...ORDER, promotionCode: 'WELCOME10' }, cartVersion: 7 });
+
+    // Assess: the lines, the order, the cart, then the promotion.
+    expect(result).toEqual({ outcome: 'placed' });
+    const items = sent[0]?.input.TransactItems ?? [];
+    expect(items).toHaveLength(5);
+    expect(items[3]?.Put).toMatchObject({ TableName: 'carts' });
+    expect(items[4]).toEqual({
+      Update: {
+        TableName: 'promotions',
+        Key: { code: 'WELCOME10' },
+        UpdateExpression: 'ADD #timesUsed :one',
+        ConditionExpression:
+          'attribute_exists(#code) AND (attribute_not_exists(#active) OR #active = :true) AND ' +
+          '(attribute_not_exists(#usageLimit) OR attribute_not_exists(#timesUsed) OR #timesUsed < #usageLimit)',
+        ExpressionAttributeNames: {
+          '#code': 'code',
+          '#active': 'active',
+          '#usageLimit': 'usageLimit',
+          '#timesUsed': 'timesUsed',
+        },
+        ExpressionAttributeValues: { ':one': 1, ':true': true },
+      },
+    });
+  });
+
+  // With a code, the promotion's reason follows: bird, friend, the order, the cart, the promotion.
+  test.each([
+    [
+      'the promotion was deactivated or used up',
+      cancelled('None', 'None', 'None', 'None', 'ConditionalCheckFailed'),
+      { outcome: 'promotionChanged' },
+    ],
+    [
+      'the promotion changed and a line’s stock moved (the promotion is read again first)',
+      cancelled('ConditionalCheckFailed', 'None', 'None', 'None', 'ConditionalCheckFailed'),
+      { outcome: 'promotionChanged' },
+    ],
+    [
+      'the cart moved as well as the promotion',
+      cancelled('None', 'None', 'None', 'ConditionalCheckFailed', 'ConditionalCheckFailed'),
+      { outcome: 'cartChanged' },
+    ],
+    [
+      'the order exists as well as the promotion changed',
+      cancelled('None', 'None', 'ConditionalCheckFailed', 'None', 'ConditionalCheckFailed'),
+      { outcome: 'orderExists' },
+    ],
+  ])('with a promotion code, reports "%s" as its outcome', async (_what, failure, outcome) => {
+    // Prepare
+    const { store } = storeFailingWith(failure);
+
+    // Act
+    const result = await store.place({ order: { ...ORDER, promotionCode: 'WELCOME10' }, cartVersion: 7 });
+
+    // Assess
+    expect(result).toEqual(outcome);
   });
 
   // A cancellation lists its reasons in request order: bird, friend, the order, the cart.

@@ -55,7 +55,17 @@ function state(overrides: Partial<DatabaseState> = {}): DatabaseState {
     carts: [],
     comments: [],
     ratings: [],
-    promotions: [{ code: 'WELCOME10', percentage: 10 }],
+    promotions: [
+      { code: 'WELCOME10', kind: 'PERCENTAGE', value: 10, timesUsed: 0, active: true },
+      {
+        code: 'FIVEOFF',
+        kind: 'FIXED_AMOUNT',
+        value: 500,
+        minimumSubtotal: 3000,
+        timesUsed: 0,
+        active: true,
+      },
+    ],
     ...overrides,
   };
 }
@@ -166,6 +176,31 @@ describe('the load test invariant checker', () => {
       'order alice/o1: mug: price 1000, catalogue 900',
       'order alice/o1: discount 50 % for code WELCOME10',
       'order alice/o1: total 400 ≠ 1000 − 500',
+    ]);
+  });
+
+  test('checks a fixed-amount code’s discount: its value, with no percentage', () => {
+    // Prepare: 4 mugs are 4000; FIVEOFF takes 500 of them.
+    const fixed = { promotionCode: 'FIVEOFF', discountPercentage: 0, discount: 500, total: 3500 };
+    const before = state();
+    const good = state({
+      products: [product('mug', 6), product('lamp', 5)],
+      orders: [order('o1', 'mug', 4, fixed)],
+    });
+    const bad = state({
+      products: [product('mug', 6), product('lamp', 5)],
+      orders: [order('o1', 'mug', 4, { ...fixed, discountPercentage: 10, discount: 400, total: 3600 })],
+    });
+
+    // Act
+    const passed = broken(checkInvariants({ before, after: good }));
+    const failed = broken(checkInvariants({ before, after: bad }));
+
+    // Assess
+    expect(passed).toEqual({});
+    expect(failed[INVARIANTS.orderTotals]).toEqual([
+      'order alice/o1: discount 10 % for code FIVEOFF',
+      'order alice/o1: discount 400 ≠ 500',
     ]);
   });
 

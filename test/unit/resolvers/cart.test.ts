@@ -1,5 +1,5 @@
 import { createApolloServer } from '../../../src/graphql/server';
-import { ALICE, execute, product, stubContext, stubStores } from '../../support/stubContext';
+import { ALICE, execute, product, promotion, stubContext, stubStores } from '../../support/stubContext';
 
 const server = createApolloServer({ production: false, enableSandbox: false });
 
@@ -8,7 +8,7 @@ afterAll(() => server.stop());
 const CART_QUERY = `{
   cart {
     items { product { id } name code price quantity lineTotal }
-    promotionCode discountPercentage subtotal discount total itemCount updatedAt
+    promotionCode discountPercentage promotionNotice subtotal discount total itemCount updatedAt
   }
 }`;
 
@@ -32,7 +32,7 @@ describe('the cart query', () => {
           updatedAt: '2026-11-20T08:00:00.000Z',
         },
       ],
-      promotions: [{ code: 'HALFOFF', percentage: 50 }],
+      promotions: [promotion({ code: 'HALFOFF', kind: 'PERCENTAGE', value: 50 })],
     });
 
     // Act
@@ -62,6 +62,7 @@ describe('the cart query', () => {
         ],
         promotionCode: 'HALFOFF',
         discountPercentage: 50,
+        promotionNotice: null,
         subtotal: 7997,
         discount: 3999,
         total: 3998,
@@ -86,7 +87,7 @@ describe('the cart query', () => {
           version: 1,
         },
       ],
-      promotions: [{ code: 'WELCOME10', percentage: 10 }],
+      promotions: [promotion({ code: 'WELCOME10', kind: 'PERCENTAGE', value: 10 })],
     });
 
     // Act
@@ -108,6 +109,7 @@ describe('the cart query', () => {
         ],
         promotionCode: 'WELCOME10',
         discountPercentage: 10,
+        promotionNotice: null,
         subtotal: 2999,
         discount: 300,
         total: 2699,
@@ -117,6 +119,57 @@ describe('the cart query', () => {
     });
     expect(stores.products.getByIds).toHaveBeenCalledWith(['discontinued', 'lonely-bird']);
     expect(stores.products.getLatestByIds).not.toHaveBeenCalled();
+  });
+
+  test('takes a fixed amount off once the minimum is reached, and says why it does not below it', async () => {
+    // Prepare: FIVEOFF takes 500 from 3000; one Lonely Bird (2999) is a cent short, two are not.
+    const cartOf = (quantity: number) => ({
+      userId: 'alice',
+      items: [{ productId: 'lonely-bird', quantity }],
+      promotionCode: 'FIVEOFF',
+      version: 1,
+    });
+    const data = {
+      products: [product({ id: 'lonely-bird', name: 'Lonely Bird', price: 2999 })],
+      promotions: [promotion({ code: 'FIVEOFF', kind: 'FIXED_AMOUNT', value: 500, minimumSubtotal: 3000 })],
+    };
+    const totals = '{ cart { promotionCode discountPercentage promotionNotice subtotal discount total } }';
+
+    // Act
+    const short = await execute(
+      server,
+      stubContext(stubStores({ ...data, carts: [cartOf(1)] }), ALICE),
+      totals,
+    );
+    const enough = await execute(
+      server,
+      stubContext(stubStores({ ...data, carts: [cartOf(2)] }), ALICE),
+      totals,
+    );
+
+    // Assess
+    expect(short.errors).toBeUndefined();
+    expect(short.data).toEqual({
+      cart: {
+        promotionCode: 'FIVEOFF',
+        discountPercentage: 0,
+        promotionNotice: 'The code FIVEOFF needs a subtotal of at least 3000 cents',
+        subtotal: 2999,
+        discount: 0,
+        total: 2999,
+      },
+    });
+    expect(enough.errors).toBeUndefined();
+    expect(enough.data).toEqual({
+      cart: {
+        promotionCode: 'FIVEOFF',
+        discountPercentage: 0,
+        promotionNotice: null,
+        subtotal: 5998,
+        discount: 500,
+        total: 5498,
+      },
+    });
   });
 
   test('gives a caller without a cart an empty cart with zero totals', async () => {
@@ -132,6 +185,7 @@ describe('the cart query', () => {
         items: [],
         promotionCode: null,
         discountPercentage: 0,
+        promotionNotice: null,
         subtotal: 0,
         discount: 0,
         total: 0,
@@ -179,7 +233,7 @@ describe('the cart mutations', () => {
       const stores = stubStores({
         products: [product({ id: 'lonely-bird', name: 'Lonely Bird', price: 2999 })],
         carts: [{ userId: 'alice', items: [{ productId: 'lonely-bird', quantity: 1 }], version: 2 }],
-        promotions: [{ code: 'WELCOME10', percentage: 10 }],
+        promotions: [promotion({ code: 'WELCOME10', kind: 'PERCENTAGE', value: 10 })],
       });
 
       // Act

@@ -1,6 +1,6 @@
 import { createApolloServer } from '../../../src/graphql/server';
 import { costExtensions } from '../../support/cost';
-import { execute, product, stubContext, stubStores } from '../../support/stubContext';
+import { execute, product, promotion, stubContext, stubStores } from '../../support/stubContext';
 
 const server = createApolloServer({ production: false, enableSandbox: false });
 
@@ -26,7 +26,7 @@ describe('operations that need a caller', () => {
       // Prepare
       const stores = stubStores({
         products: [product({ id: 'a' })],
-        promotions: [{ code: 'X', percentage: 5 }],
+        promotions: [promotion({ code: 'X', kind: 'PERCENTAGE', value: 5 })],
       });
 
       // Act

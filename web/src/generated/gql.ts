@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  mutation AddToCart($productId: ID!) {\n    addToCart(productId: $productId, quantity: 1) {\n      itemCount\n    }\n  }\n": typeof types.AddToCartDocument,
-    "\n  fragment CartView on Cart {\n    items {\n      product {\n        id\n        stock\n      }\n      name\n      code\n      price\n      quantity\n      lineTotal\n    }\n    promotionCode\n    discountPercentage\n    subtotal\n    discount\n    total\n    itemCount\n  }\n": typeof types.CartViewFragmentDoc,
+    "\n  fragment CartView on Cart {\n    items {\n      product {\n        id\n        stock\n      }\n      name\n      code\n      price\n      quantity\n      lineTotal\n    }\n    promotionCode\n    discountPercentage\n    promotionNotice\n    subtotal\n    discount\n    total\n    itemCount\n  }\n": typeof types.CartViewFragmentDoc,
     "\n  query CartPage {\n    cart {\n      ...CartView\n    }\n  }\n": typeof types.CartPageDocument,
     "\n  mutation UpdateCartItem($productId: ID!, $quantity: Int!) {\n    updateCartItem(productId: $productId, quantity: $quantity) {\n      ...CartView\n    }\n  }\n": typeof types.UpdateCartItemDocument,
     "\n  mutation RemoveFromCart($productId: ID!) {\n    removeFromCart(productId: $productId) {\n      ...CartView\n    }\n  }\n": typeof types.RemoveFromCartDocument,
@@ -29,7 +29,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation AddToCart($productId: ID!) {\n    addToCart(productId: $productId, quantity: 1) {\n      itemCount\n    }\n  }\n": types.AddToCartDocument,
-    "\n  fragment CartView on Cart {\n    items {\n      product {\n        id\n        stock\n      }\n      name\n      code\n      price\n      quantity\n      lineTotal\n    }\n    promotionCode\n    discountPercentage\n    subtotal\n    discount\n    total\n    itemCount\n  }\n": types.CartViewFragmentDoc,
+    "\n  fragment CartView on Cart {\n    items {\n      product {\n        id\n        stock\n      }\n      name\n      code\n      price\n      quantity\n      lineTotal\n    }\n    promotionCode\n    discountPercentage\n    promotionNotice\n    subtotal\n    discount\n    total\n    itemCount\n  }\n": types.CartViewFragmentDoc,
     "\n  query CartPage {\n    cart {\n      ...CartView\n    }\n  }\n": types.CartPageDocument,
     "\n  mutation UpdateCartItem($productId: ID!, $quantity: Int!) {\n    updateCartItem(productId: $productId, quantity: $quantity) {\n      ...CartView\n    }\n  }\n": types.UpdateCartItemDocument,
     "\n  mutation RemoveFromCart($productId: ID!) {\n    removeFromCart(productId: $productId) {\n      ...CartView\n    }\n  }\n": types.RemoveFromCartDocument,
@@ -48,7 +48,7 @@ export function graphql(source: "\n  mutation AddToCart($productId: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CartView on Cart {\n    items {\n      product {\n        id\n        stock\n      }\n      name\n      code\n      price\n      quantity\n      lineTotal\n    }\n    promotionCode\n    discountPercentage\n    subtotal\n    discount\n    total\n    itemCount\n  }\n"): typeof import('./graphql').CartViewFragmentDoc;
+export function graphql(source: "\n  fragment CartView on Cart {\n    items {\n      product {\n        id\n        stock\n      }\n      name\n      code\n      price\n      quantity\n      lineTotal\n    }\n    promotionCode\n    discountPercentage\n    promotionNotice\n    subtotal\n    discount\n    total\n    itemCount\n  }\n"): typeof import('./graphql').CartViewFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,12 +16,12 @@ export type AddToCartMutationVariables = Exact<{
 
 export type AddToCartMutation = { addToCart: { itemCount: number } };
 
-export type CartViewFragment = { promotionCode: string | null, discountPercentage: number, subtotal: number, discount: number, total: number, itemCount: number, items: Array<{ name: string, code: string, price: number, quantity: number, lineTotal: number, product: { id: string, stock: number } }> };
+export type CartViewFragment = { promotionCode: string | null, discountPercentage: number, promotionNotice: string | null, subtotal: number, discount: number, total: number, itemCount: number, items: Array<{ name: string, code: string, price: number, quantity: number, lineTotal: number, product: { id: string, stock: number } }> };
 
 export type CartPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CartPageQuery = { cart: { promotionCode: string | null, discountPercentage: number, subtotal: number, discount: number, total: number, itemCount: number, items: Array<{ name: string, code: string, price: number, quantity: number, lineTotal: number, product: { id: string, stock: number } }> } };
+export type CartPageQuery = { cart: { promotionCode: string | null, discountPercentage: number, promotionNotice: string | null, subtotal: number, discount: number, total: number, itemCount: number, items: Array<{ name: string, code: string, price: number, quantity: number, lineTotal: number, product: { id: string, stock: number } }> } };
 
 export type UpdateCartItemMutationVariables = Exact<{
   productId: string | number;
@@ -29,21 +29,21 @@ export type UpdateCartItemMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCartItemMutation = { updateCartItem: { promotionCode: string | null, discountPercentage: number, subtotal: number, discount: number, total: number, itemCount: number, items: Array<{ name: string, code: string, price: number, quantity: number, lineTotal: number, product: { id: string, stock: number } }> } };
+export type UpdateCartItemMutation = { updateCartItem: { promotionCode: string | null, discountPercentage: number, promotionNotice: string | null, subtotal: number, discount: number, total: number, itemCount: number, items: Array<{ name: string, code: string, price: number, quantity: number, lineTotal: number, product: { id: string, stock: number } }> } };
 
 export type RemoveFromCartMutationVariables = Exact<{
   productId: string | number;
 }>;
 
 
-export type RemoveFromCartMutation = { removeFromCart: { promotionCode: string | null, discountPercentage: number, subtotal: number, discount: number, total: number, itemCount: number, items: Array<{ name: string, code: string, price: number, quantity: number, lineTotal: number, product: { id: string, stock: number } }> } };
+export type RemoveFromCartMutation = { removeFromCart: { promotionCode: string | null, discountPercentage: number, promotionNotice: string | null, subtotal: number, discount: number, total: number, itemCount: number, items: Array<{ name: string, code: string, price: number, quantity: number, lineTotal: number, product: { id: string, stock: number } }> } };
 
 export type ApplyPromotionCodeMutationVariables = Exact<{
   code?: string | null | undefined;
 }>;
 
 
-export type ApplyPromotionCodeMutation = { applyPromotionCode: { promotionCode: string | null, discountPercentage: number, subtotal: number, discount: number, total: number, itemCount: number, items: Array<{ name: string, code: string, price: number, quantity: number, lineTotal: number, product: { id: string, stock: number } }> } };
+export type ApplyPromotionCodeMutation = { applyPromotionCode: { promotionCode: string | null, discountPercentage: number, promotionNotice: string | null, subtotal: number, discount: number, total: number, itemCount: number, items: Array<{ name: string, code: string, price: number, quantity: number, lineTotal: number, product: { id: string, stock: number } }> } };
 
 export type CheckoutMutationVariables = Exact<{
   idempotencyKey: string;
@@ -121,6 +121,7 @@ export const CartViewFragmentDoc = new TypedDocumentString(`
   }
   promotionCode
   discountPercentage
+  promotionNotice
   subtotal
   discount
   total
@@ -154,6 +155,7 @@ export const CartPageDocument = new TypedDocumentString(`
   }
   promotionCode
   discountPercentage
+  promotionNotice
   subtotal
   discount
   total
@@ -179,6 +181,7 @@ export const UpdateCartItemDocument = new TypedDocumentString(`
   }
   promotionCode
   discountPercentage
+  promotionNotice
   subtotal
   discount
   total
@@ -204,6 +207,7 @@ export const RemoveFromCartDocument = new TypedDocumentString(`
   }
   promotionCode
   discountPercentage
+  promotionNotice
   subtotal
   discount
   total
@@ -229,6 +233,7 @@ export const ApplyPromotionCodeDocument = new TypedDocumentString(`
   }
   promotionCode
   discountPercentage
+  promotionNotice
   subtotal
   discount
   total

@@ -23,6 +23,7 @@ graphql(`
     }
     promotionCode
     discountPercentage
+    promotionNotice
     subtotal
     discount
     total
@@ -177,7 +178,9 @@ function showCart(view: View, cart: CartViewFragment): void {
       h(
         'dt',
         {},
-        cart.promotionCode ? `Discount (${cart.promotionCode}, ${cart.discountPercentage}%)` : 'Discount',
+        cart.promotionCode
+          ? `Discount (${cart.promotionCode}${cart.discountPercentage > 0 ? `, ${cart.discountPercentage}%` : ''})`
+          : 'Discount',
       ),
       h(
         'dd',
@@ -216,6 +219,10 @@ function promotionForm(cart: CartViewFragment, onApply: (code: string | null) =>
       { class: 'promotion' },
       `Promotion ${cart.promotionCode} applied. `,
       h('button', { type: 'button', class: 'link', onclick: () => onApply(null) }, 'Remove code'),
+      // Why the code gives nothing now: a minimum not reached, or it stopped applying.
+      ...(cart.promotionNotice
+        ? [h('span', { class: 'notice', 'data-testid': 'promotion-notice' }, ` ${cart.promotionNotice}`)]
+        : []),
     );
   }
   const code = h('input', { name: 'code', autocomplete: 'off', required: true });

@@ -96,10 +96,10 @@ describe('addToCart', () => {
     expect(stubs.carts.save).not.toHaveBeenCalled();
   });
 
-  test('refuses a 99th different product with BAD_USER_INPUT and writes nothing', async () => {
-    // Prepare
+  test('refuses a 98th different product with BAD_USER_INPUT and writes nothing', async () => {
+    // Prepare: 97 lines, as many as one checkout can buy (its transaction also counts the promotion's use).
     const fullCart = aliceCart(
-      Array.from({ length: 98 }, (_, index) => ({ productId: `p-${index}`, quantity: 1 })),
+      Array.from({ length: 97 }, (_, index) => ({ productId: `p-${index}`, quantity: 1 })),
     );
     const stubs = stores([fullCart]);
 
@@ -109,7 +109,7 @@ describe('addToCart', () => {
     // Assess
     expect(await refusalOf(adding)).toEqual({
       code: 'BAD_USER_INPUT',
-      message: 'A cart holds at most 98 different products',
+      message: 'A cart holds at most 97 different products',
       details: { field: 'productId' },
     });
     expect(stubs.carts.save).not.toHaveBeenCalled();

@@ -1,5 +1,5 @@
 import type { CartRecord } from '../../../../src/datasources/models';
-import { product, stubStores, type StubData } from '../../../support/stubContext';
+import { product, promotion, stubStores, type StubData } from '../../../support/stubContext';
 
 /**
  * What the cart operation tests start from. The catalogue: Lonely Bird (2999, stock 100), Rare
@@ -10,7 +10,7 @@ const CATALOGUE = [
   product({ id: 'rare', name: 'Rare', price: 500, stock: 3 }),
   product({ id: 'scarce', name: 'Scarce', price: 700, stock: 1 }),
 ];
-const WELCOME10 = { code: 'WELCOME10', percentage: 10 };
+const WELCOME10 = promotion({ code: 'WELCOME10', kind: 'PERCENTAGE', value: 10 });
 
 /** Alice's cart unless a test gives others: 98 birds, written 4 times. */
 export const NEARLY_FULL_LINE: CartRecord = {
