@@ -54,14 +54,15 @@ export async function createPromotion(
 
 /** Absent fields stay; `null` clears an optional term and is refused for `kind`, `value`, `active`. */
 export async function updatePromotion(
-  stores: { promotions: Pick<Promotions, 'getByCode' | 'update'> },
+  stores: { promotions: Pick<Promotions, 'getLatestByCode' | 'update'> },
   code: string,
   input: PromotionUpdateInput,
 ): Promise<PromotionRecord> {
   for (const field of ['kind', 'value', 'active'] as const) {
     if (input[field] === null) throw badUserInput(`${field} cannot be cleared`, { field });
   }
-  const current = await stores.promotions.getByCode(code);
+  // Consistent: the change is checked against what it replaces.
+  const current = await stores.promotions.getLatestByCode(code);
   if (!current) throw clientError(ErrorCode.NotFound, 'No promotion has that code', { field: 'code' });
   const kind = input.kind ?? current.kind;
   const changes: PromotionChanges = {};
