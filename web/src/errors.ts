@@ -22,6 +22,8 @@ export function describeError(error: unknown, context: ErrorContext = {}): strin
       return error.status === 401
         ? 'Your session has expired. Please sign in again.'
         : 'Please sign in to use your cart, see your orders or write comments.';
+    case 'FORBIDDEN':
+      return 'Only staff may do that. Sign in with a staff account to use the staff area.';
     case 'NOT_FOUND':
       return 'That product is no longer in our catalogue.';
     case 'CONFLICT':
@@ -71,6 +73,93 @@ function badUserInput(error: ApiError): string {
     default:
       return `That did not work: ${error.message}.`;
   }
+}
+
+/** What a staff form or row was working on: a product (and the stock change asked for) or a promotion. */
+export interface StaffErrorContext {
+  subject: 'product' | 'promotion';
+  /** The units adjustStock was asked to add (negative: remove). */
+  delta?: number;
+}
+
+/**
+ * The sentence staff see next to the form or row whose request failed: the back office's refusals
+ * say which input to fix and what to do, then everything else is said as to a shopper.
+ */
+export function describeStaffError(error: unknown, context: StaffErrorContext): string {
+  if (!(error instanceof ApiError)) return GENERIC;
+  const { field } = error.extensions;
+  switch (error.code) {
+    case 'UNAUTHENTICATED':
+      if (error.status !== 401) return 'Please sign in with a staff account to use the staff area.';
+      break;
+    case 'CONFLICT':
+      return staffConflict(error);
+    case 'NOT_FOUND':
+      return context.subject === 'product'
+        ? 'That product no longer exists. Reload the page.'
+        : 'That promotion code no longer exists. Reload the page.';
+    case 'BAD_USER_INPUT': {
+      const fields = context.subject === 'product' ? PRODUCT_FIELDS : PROMOTION_FIELDS;
+      if (field === 'delta') return stockOutOfRange(error, context.delta);
+      if (field === 'value' && context.subject === 'promotion') {
+        return /percentage/.test(error.message)
+          ? 'A percentage is a whole number from 1 to 100.'
+          : 'An amount off is at least $0.01.';
+      }
+      if (field === 'endsAt' && /after/.test(error.message)) return 'The end must come after the start.';
+      const sentence = typeof field === 'string' ? fields[field] : undefined;
+      if (sentence) return sentence;
+      break;
+    }
+  }
+  return describeError(error);
+}
+
+const PRODUCT_FIELDS: Readonly<Record<string, string>> = {
+  id: 'An id is lower-case letters, digits and single dashes (at most 100 characters), such as lonely-bird.',
+  name: 'A name is 1 to 200 characters.',
+  code: 'A product code is 1 to 64 characters.',
+  price: 'A price is an amount from $0.00 to $21,474,836.47.',
+  stock: 'Stock is a whole number of units, 0 or more.',
+  expectedStock: 'The stock shown is not a number of units. Reload the page.',
+  image: 'An image is an http(s) address or a path starting with /.',
+  description: 'A description is at most 5000 characters.',
+};
+
+const PROMOTION_FIELDS: Readonly<Record<string, string>> = {
+  code: 'A code is 1 to 64 letters, digits, "-" or "_", such as SPRING-10.',
+  minimumSubtotal: 'A minimum is an amount of $0.00 or more.',
+  usageLimit: 'A usage limit is a whole number, 1 or more.',
+  startsAt: 'A start is a date and time with its offset, such as 2026-12-01T00:00:00Z.',
+  endsAt: 'An end is a date and time with its offset, such as 2026-12-31T23:59:59Z.',
+};
+
+/** adjustStock's compare-and-swap lost (`actualStock`), or an id or code already taken. */
+function staffConflict(error: ApiError): string {
+  const { field, actualStock, id, code, retryable } = error.extensions;
+  if (field === 'expectedStock' && Number.isInteger(actualStock)) {
+    return `The stock changed to ${String(actualStock)} meanwhile (a sale or another change). Review it and try again.`;
+  }
+  if (field === 'id') {
+    return `A product with ${typeof id === 'string' ? `the id ${id}` : 'that id'} already exists. Choose another id.`;
+  }
+  if (field === 'code' && retryable === true) {
+    return 'This promotion changed meanwhile. Reload the page and try again.';
+  }
+  if (field === 'code') {
+    return `${typeof code === 'string' ? `The code ${code}` : 'That code'} already exists. Choose another code.`;
+  }
+  return 'Someone else changed this meanwhile. Reload the page and try again.';
+}
+
+/** The stock never goes below 0 nor above GraphQL's Int: `actualStock` says where it stands. */
+function stockOutOfRange(error: ApiError, delta: number | undefined): string {
+  const actual = error.extensions.actualStock;
+  if (!Number.isInteger(actual)) return 'Adjust the stock by a whole number other than 0.';
+  return delta !== undefined && delta > 0
+    ? `The stock is ${String(actual)}: adding ${delta} would go over the maximum.`
+    : `Only ${String(actual)} in stock: you cannot remove more than that.`;
 }
 
 function listOf(names: readonly string[]): string {

@@ -4,7 +4,8 @@ import type { Session } from './session';
 
 /**
  * The frame every page renders into: a header with the navigation, the signed-in shopper and the
- * cart badge, one message area for errors and confirmations, and the page itself.
+ * cart badge, one message area for errors and confirmations, and the page itself. The navigation
+ * offers the staff area only to a staff session (a hint from the token: the API enforces the role).
  */
 export interface Layout {
   main: HTMLElement;
@@ -18,6 +19,7 @@ export interface Layout {
 
 export function createLayout(root: HTMLElement, onSignOut: () => void): Layout {
   const badge = h('span', { class: 'badge', 'data-testid': 'cart-badge', hidden: true });
+  const staffLink = h('a', { href: hrefFor({ page: 'staff', section: 'products' }), hidden: true }, 'Staff');
   const account = h('div', { class: 'account' });
   const notice = h('p', { class: 'notice', hidden: true });
   const main = h('main', { id: 'page' });
@@ -32,6 +34,7 @@ export function createLayout(root: HTMLElement, onSignOut: () => void): Layout {
         h('a', { href: hrefFor({ page: 'home' }) }, 'Products'),
         h('a', { href: hrefFor({ page: 'cart' }) }, 'Cart ', badge),
         h('a', { href: hrefFor({ page: 'orders' }) }, 'Orders'),
+        staffLink,
       ),
       account,
     ),
@@ -47,6 +50,7 @@ export function createLayout(root: HTMLElement, onSignOut: () => void): Layout {
       badge.setAttribute('aria-label', `${count ?? 0} ${count === 1 ? 'item' : 'items'} in cart`);
     },
     setSession(session) {
+      staffLink.hidden = !session?.staff;
       if (session) {
         const signOut = h('button', { type: 'button', class: 'link', onclick: onSignOut }, 'Sign out');
         show(

@@ -6,7 +6,7 @@ export const SIGN_IN_PATH = '/local-auth/sign-in';
 
 /**
  * The people the local sign-in offers; any id works, these just have names. A `staff` user's token
- * carries the staff group (docs/auth.md, "Staff"); the storefront itself has no staff pages.
+ * carries the staff group (docs/auth.md, "Staff"), and the storefront then offers its staff area.
  */
 export const DEMO_USERS: ReadonlyArray<{ userId: string; name: string; staff?: boolean }> = [
   { userId: 'alice', name: 'Alice' },

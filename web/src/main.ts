@@ -5,6 +5,7 @@ import { renderHome } from './pages/home';
 import { renderOrders } from './pages/orders';
 import { renderProduct } from './pages/product';
 import { renderSignIn } from './pages/signIn';
+import { renderStaff } from './pages/staff';
 import { hrefFor, parseHash, type Route } from './router';
 import { currentSession, signOut } from './session';
 import type { View } from './view';
@@ -46,6 +47,8 @@ async function render(): Promise<void> {
       return renderOrders(view, route.after, route.placed);
     case 'signIn':
       return renderSignIn(view, route.next);
+    case 'staff':
+      return renderStaff(view, route.section);
     case 'notFound':
       layout.main.replaceChildren('There is no such page.');
       return;

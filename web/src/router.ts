@@ -1,5 +1,6 @@
 /**
- * A hash router: `#/`, `#/products/<id>`, `#/cart`, `#/orders`, `#/sign-in`, each with optional
+ * A hash router: `#/`, `#/products/<id>`, `#/cart`, `#/orders`, `#/sign-in`, and the staff area's
+ * `#/staff` (products) and `#/staff/promotions`, each with optional
  * query parameters. The hash keeps the storefront a set of static files (no server routes) and
  * makes every page a bookmarkable URL.
  */
@@ -9,7 +10,10 @@ export type Route =
   | { page: 'cart' }
   | { page: 'orders'; after?: string; placed?: string }
   | { page: 'signIn'; next?: string }
+  | { page: 'staff'; section: StaffSection }
   | { page: 'notFound' };
+
+export type StaffSection = 'products' | 'promotions';
 
 export function parseHash(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/, '').split('?', 2);
@@ -26,6 +30,10 @@ export function parseHash(hash: string): Route {
     return { page: 'orders', after: optional('after'), placed: optional('placed') };
   }
   if (segments.length === 1 && first === 'sign-in') return { page: 'signIn', next: optional('next') };
+  if (first === 'staff' && segments.length === 1) return { page: 'staff', section: 'products' };
+  if (first === 'staff' && segments.length === 2 && second === 'promotions') {
+    return { page: 'staff', section: 'promotions' };
+  }
   return { page: 'notFound' };
 }
 
@@ -41,6 +49,8 @@ export function hrefFor(route: Route): string {
       return `#/orders${query({ after: route.after, placed: route.placed })}`;
     case 'signIn':
       return `#/sign-in${query({ next: route.next })}`;
+    case 'staff':
+      return route.section === 'products' ? '#/staff' : '#/staff/promotions';
     case 'notFound':
       return '#/';
   }

@@ -1,4 +1,5 @@
 import { SIGN_IN_PATH } from './localAuth';
+import { isStaffToken } from './staffClaim';
 
 /**
  * Who is signed in: the token and the name it was minted for, kept in localStorage so a reload
@@ -8,6 +9,12 @@ export interface Session {
   userId: string;
   name: string;
   token: string;
+  /**
+   * The token's `cognito:groups` holds the staff group: the storefront then offers its staff area.
+   * Read from the token, never stored, and only a hint for what to show: the API verifies the
+   * token and refuses a staff operation to anyone else (FORBIDDEN).
+   */
+  staff: boolean;
 }
 
 const STORAGE_KEY = 'store.session';
@@ -17,7 +24,7 @@ export function currentSession(): Session | null {
     // Written by signIn below, but localStorage is editable: the fields are checked, not trusted.
     const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<Session> | null;
     return stored && typeof stored.token === 'string' && typeof stored.userId === 'string'
-      ? { userId: stored.userId, name: stored.name ?? stored.userId, token: stored.token }
+      ? sessionOf(stored.userId, stored.name, stored.token)
       : null;
   } catch {
     return null;
@@ -26,6 +33,10 @@ export function currentSession(): Session | null {
 
 export function signOut(): void {
   localStorage.removeItem(STORAGE_KEY);
+}
+
+function sessionOf(userId: string, name: string | undefined, token: string): Session {
+  return { userId, name: name ?? userId, token, staff: isStaffToken(token) };
 }
 
 export class SignInUnavailableError extends Error {
@@ -45,7 +56,10 @@ export async function signIn(userId: string, name: string, staff = false): Promi
   if (response.status === 404) throw new SignInUnavailableError();
   if (!response.ok) throw new Error(`Sign-in failed (HTTP ${response.status})`);
   // The dev server's own answer (web/localSignIn.ts), not third-party input.
-  const session = (await response.json()) as Session;
-  localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
-  return session;
+  const answer = (await response.json()) as { userId: string; name: string; token: string };
+  localStorage.setItem(
+    STORAGE_KEY,
+    JSON.stringify({ userId: answer.userId, name: answer.name, token: answer.token }),
+  );
+  return sessionOf(answer.userId, answer.name, answer.token);
 }

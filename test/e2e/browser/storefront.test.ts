@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { apiAs } from './apiAs';
+import { launchChromium, signInAs as signInWith, type Chromium } from './chromium';
 import { startStorefront, type StorefrontProcess } from './storefrontProcess';
 
 /**
@@ -13,51 +12,27 @@ import { startStorefront, type StorefrontProcess } from './storefrontProcess';
 // A shopper's step waits on page loads, API round trips and Vite's first compile of a module.
 jest.setTimeout(60_000);
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Headless, and nothing that would call out of this machine (whose network is closed). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-const SCREENSHOTS = path.resolve(__dirname, '..', '..', '..', 'test-results', 'screenshots');
-
 let storefront: StorefrontProcess;
-let userDataDir: string;
-let browser: BrowserContext;
+let chromium: Chromium;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  mkdirSync(SCREENSHOTS, { recursive: true });
   storefront = await startStorefront();
-  userDataDir = mkdtempSync(path.join(tmpdir(), 'store-chromium-'));
-  browser = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1100, height: 900 },
-  });
-  page = browser.pages()[0] ?? (await browser.newPage());
+  chromium = await launchChromium();
+  page = chromium.page;
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  await chromium?.close();
   await storefront?.stop();
 });
 
 async function screenshot(name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await chromium.screenshot(name);
 }
 
 async function signInAs(name: string): Promise<void> {
-  await page.getByRole('link', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('button', { name: `Sign in as ${name}` }).click();
-  await page.getByText(`Signed in as ${name}`).waitFor();
+  await signInWith(page, name);
 }
 
 function productCard(name: string) {
@@ -66,25 +41,14 @@ function productCard(name: string) {
 
 /** Another shopper buys every unit left, through the API: the storefront's own sign-in gives the token. */
 async function buyOutAs(userId: string, productId: string): Promise<void> {
-  const signIn = await fetch(new URL('/local-auth/sign-in', storefront.storefrontUrl), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId, name: userId }),
-  });
-  const { token } = (await signIn.json()) as { token: string };
-  const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(storefront.apiUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Record<string, { stock?: number }>; errors?: unknown };
-    if (body.errors) throw new Error(`buyOutAs: ${JSON.stringify(body.errors)}`);
-    return body.data ?? {};
-  };
+  const graphql = await apiAs(storefront, userId);
   for (;;) {
-    const stock = (await graphql('query($id: ID!) { product(id: $id) { stock } }', { id: productId })).product
-      ?.stock;
+    const { product } = (await graphql('query($id: ID!) { product(id: $id) { stock } }', {
+      id: productId,
+    })) as {
+      product: { stock: number } | null;
+    };
+    const stock = product?.stock;
     if (!stock) return;
     await graphql(
       'mutation($id: ID!, $quantity: Int!) { addToCart(productId: $id, quantity: $quantity) { itemCount } }',

@@ -121,6 +121,9 @@ describe('the hash router', () => {
     ['#/cart', { page: 'cart' }],
     ['#/orders?placed=o1', { page: 'orders', placed: 'o1' }],
     ['#/sign-in?next=%23%2Fcart', { page: 'signIn', next: '#/cart' }],
+    ['#/staff', { page: 'staff', section: 'products' }],
+    ['#/staff/promotions', { page: 'staff', section: 'promotions' }],
+    ['#/staff/orders', { page: 'notFound' }],
     ['#/nowhere', { page: 'notFound' }],
   ])('reads %s', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
@@ -131,6 +134,8 @@ describe('the hash router', () => {
     { page: 'product', id: 'lonely-bird', after: 'x' },
     { page: 'orders', after: 'y', placed: 'z' },
     { page: 'signIn', next: '#/products/lonely-bird?after=q' },
+    { page: 'staff', section: 'products' },
+    { page: 'staff', section: 'promotions' },
   ])('writes %j as a hash it reads back', (route) => {
     expect(parseHash(hrefFor(route))).toEqual(route);
   });

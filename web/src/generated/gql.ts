@@ -26,6 +26,17 @@ type Documents = {
     "\n  query OrdersPage($first: Int!, $after: String) {\n    orders(first: $first, after: $after) {\n      nodes {\n        id\n        createdAt\n        status\n        promotionCode\n        subtotal\n        discount\n        total\n        itemCount\n        items {\n          productId\n          name\n          price\n          quantity\n          lineTotal\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n": typeof types.OrdersPageDocument,
     "\n  query ProductPage($id: ID!, $commentsFirst: Int!, $commentsAfter: String, $signedIn: Boolean!) {\n    product(id: $id) {\n      id\n      name\n      description\n      image\n      code\n      price\n      stock\n      isSelected\n      rating\n      commentCount\n      comments(first: $commentsFirst, after: $commentsAfter) {\n        nodes {\n          id\n          author\n          text\n          rating\n          createdAt\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n    cart @include(if: $signedIn) {\n      itemCount\n    }\n  }\n": typeof types.ProductPageDocument,
     "\n  mutation AddComment($productId: ID!, $text: String!, $rating: Int) {\n    addComment(productId: $productId, text: $text, rating: $rating) {\n      id\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...StaffProduct\n    }\n  }\n": typeof types.CreateProductDocument,
+    "\n  mutation CreatePromotion($input: PromotionInput!) {\n    createPromotion(input: $input) {\n      ...StaffPromotion\n    }\n  }\n": typeof types.CreatePromotionDocument,
+    "\n  fragment StaffProduct on Product {\n    id\n    name\n    code\n    price\n    stock\n    archived\n  }\n": typeof types.StaffProductFragmentDoc,
+    "\n  mutation UpdateProductPrice($id: ID!, $price: Int!) {\n    updateProduct(id: $id, input: { price: $price }) {\n      ...StaffProduct\n    }\n  }\n": typeof types.UpdateProductPriceDocument,
+    "\n  mutation AdjustStock($productId: ID!, $delta: Int!, $expectedStock: Int!) {\n    adjustStock(productId: $productId, delta: $delta, expectedStock: $expectedStock) {\n      ...StaffProduct\n    }\n  }\n": typeof types.AdjustStockDocument,
+    "\n  mutation ArchiveProduct($id: ID!) {\n    archiveProduct(id: $id) {\n      ...StaffProduct\n    }\n  }\n": typeof types.ArchiveProductDocument,
+    "\n  mutation UnarchiveProduct($id: ID!) {\n    unarchiveProduct(id: $id) {\n      ...StaffProduct\n    }\n  }\n": typeof types.UnarchiveProductDocument,
+    "\n  query StaffProductsPage($first: Int!, $after: String) {\n    products(first: $first, after: $after, includeArchived: true) {\n      nodes {\n        ...StaffProduct\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n": typeof types.StaffProductsPageDocument,
+    "\n  fragment StaffPromotion on Promotion {\n    code\n    kind\n    value\n    minimumSubtotal\n    startsAt\n    endsAt\n    usageLimit\n    timesUsed\n    active\n  }\n": typeof types.StaffPromotionFragmentDoc,
+    "\n  mutation SetPromotionActive($code: String!, $active: Boolean!) {\n    updatePromotion(code: $code, input: { active: $active }) {\n      ...StaffPromotion\n    }\n  }\n": typeof types.SetPromotionActiveDocument,
+    "\n  query StaffPromotionsPage($first: Int!, $after: String) {\n    promotions(first: $first, after: $after) {\n      nodes {\n        ...StaffPromotion\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n": typeof types.StaffPromotionsPageDocument,
 };
 const documents: Documents = {
     "\n  mutation AddToCart($productId: ID!) {\n    addToCart(productId: $productId, quantity: 1) {\n      itemCount\n    }\n  }\n": types.AddToCartDocument,
@@ -39,6 +50,17 @@ const documents: Documents = {
     "\n  query OrdersPage($first: Int!, $after: String) {\n    orders(first: $first, after: $after) {\n      nodes {\n        id\n        createdAt\n        status\n        promotionCode\n        subtotal\n        discount\n        total\n        itemCount\n        items {\n          productId\n          name\n          price\n          quantity\n          lineTotal\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n": types.OrdersPageDocument,
     "\n  query ProductPage($id: ID!, $commentsFirst: Int!, $commentsAfter: String, $signedIn: Boolean!) {\n    product(id: $id) {\n      id\n      name\n      description\n      image\n      code\n      price\n      stock\n      isSelected\n      rating\n      commentCount\n      comments(first: $commentsFirst, after: $commentsAfter) {\n        nodes {\n          id\n          author\n          text\n          rating\n          createdAt\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n    cart @include(if: $signedIn) {\n      itemCount\n    }\n  }\n": types.ProductPageDocument,
     "\n  mutation AddComment($productId: ID!, $text: String!, $rating: Int) {\n    addComment(productId: $productId, text: $text, rating: $rating) {\n      id\n    }\n  }\n": types.AddCommentDocument,
+    "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...StaffProduct\n    }\n  }\n": types.CreateProductDocument,
+    "\n  mutation CreatePromotion($input: PromotionInput!) {\n    createPromotion(input: $input) {\n      ...StaffPromotion\n    }\n  }\n": types.CreatePromotionDocument,
+    "\n  fragment StaffProduct on Product {\n    id\n    name\n    code\n    price\n    stock\n    archived\n  }\n": types.StaffProductFragmentDoc,
+    "\n  mutation UpdateProductPrice($id: ID!, $price: Int!) {\n    updateProduct(id: $id, input: { price: $price }) {\n      ...StaffProduct\n    }\n  }\n": types.UpdateProductPriceDocument,
+    "\n  mutation AdjustStock($productId: ID!, $delta: Int!, $expectedStock: Int!) {\n    adjustStock(productId: $productId, delta: $delta, expectedStock: $expectedStock) {\n      ...StaffProduct\n    }\n  }\n": types.AdjustStockDocument,
+    "\n  mutation ArchiveProduct($id: ID!) {\n    archiveProduct(id: $id) {\n      ...StaffProduct\n    }\n  }\n": types.ArchiveProductDocument,
+    "\n  mutation UnarchiveProduct($id: ID!) {\n    unarchiveProduct(id: $id) {\n      ...StaffProduct\n    }\n  }\n": types.UnarchiveProductDocument,
+    "\n  query StaffProductsPage($first: Int!, $after: String) {\n    products(first: $first, after: $after, includeArchived: true) {\n      nodes {\n        ...StaffProduct\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n": types.StaffProductsPageDocument,
+    "\n  fragment StaffPromotion on Promotion {\n    code\n    kind\n    value\n    minimumSubtotal\n    startsAt\n    endsAt\n    usageLimit\n    timesUsed\n    active\n  }\n": types.StaffPromotionFragmentDoc,
+    "\n  mutation SetPromotionActive($code: String!, $active: Boolean!) {\n    updatePromotion(code: $code, input: { active: $active }) {\n      ...StaffPromotion\n    }\n  }\n": types.SetPromotionActiveDocument,
+    "\n  query StaffPromotionsPage($first: Int!, $after: String) {\n    promotions(first: $first, after: $after) {\n      nodes {\n        ...StaffPromotion\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n": types.StaffPromotionsPageDocument,
 };
 
 /**
@@ -85,6 +107,50 @@ export function graphql(source: "\n  query ProductPage($id: ID!, $commentsFirst:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddComment($productId: ID!, $text: String!, $rating: Int) {\n    addComment(productId: $productId, text: $text, rating: $rating) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...StaffProduct\n    }\n  }\n"): typeof import('./graphql').CreateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePromotion($input: PromotionInput!) {\n    createPromotion(input: $input) {\n      ...StaffPromotion\n    }\n  }\n"): typeof import('./graphql').CreatePromotionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffProduct on Product {\n    id\n    name\n    code\n    price\n    stock\n    archived\n  }\n"): typeof import('./graphql').StaffProductFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProductPrice($id: ID!, $price: Int!) {\n    updateProduct(id: $id, input: { price: $price }) {\n      ...StaffProduct\n    }\n  }\n"): typeof import('./graphql').UpdateProductPriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustStock($productId: ID!, $delta: Int!, $expectedStock: Int!) {\n    adjustStock(productId: $productId, delta: $delta, expectedStock: $expectedStock) {\n      ...StaffProduct\n    }\n  }\n"): typeof import('./graphql').AdjustStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveProduct($id: ID!) {\n    archiveProduct(id: $id) {\n      ...StaffProduct\n    }\n  }\n"): typeof import('./graphql').ArchiveProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnarchiveProduct($id: ID!) {\n    unarchiveProduct(id: $id) {\n      ...StaffProduct\n    }\n  }\n"): typeof import('./graphql').UnarchiveProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffProductsPage($first: Int!, $after: String) {\n    products(first: $first, after: $after, includeArchived: true) {\n      nodes {\n        ...StaffProduct\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n"): typeof import('./graphql').StaffProductsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffPromotion on Promotion {\n    code\n    kind\n    value\n    minimumSubtotal\n    startsAt\n    endsAt\n    usageLimit\n    timesUsed\n    active\n  }\n"): typeof import('./graphql').StaffPromotionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPromotionActive($code: String!, $active: Boolean!) {\n    updatePromotion(code: $code, input: { active: $active }) {\n      ...StaffPromotion\n    }\n  }\n"): typeof import('./graphql').SetPromotionActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffPromotionsPage($first: Int!, $after: String) {\n    promotions(first: $first, after: $after) {\n      nodes {\n        ...StaffPromotion\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n"): typeof import('./graphql').StaffPromotionsPageDocument;
 
 
 export function graphql(source: string) {

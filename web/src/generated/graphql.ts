@@ -4,10 +4,53 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new product, for `createProduct`. Strings are trimmed; money is integer cents. */
+export type CreateProductInput = {
+  /** The stock-keeping code, 1..64 characters. */
+  code: string;
+  /** At most 5000 characters. */
+  description?: string | null | undefined;
+  /** A slug (`a-z`, `0-9` and single dashes, at most 100 characters); made from the name when absent. */
+  id?: string | number | null | undefined;
+  /** An image URL (http or https, or a path from the site's root), at most 2048 characters. */
+  image?: string | null | undefined;
+  /** 1..200 characters. */
+  name: string;
+  /** 0..2147483647 cents. */
+  price: number;
+  /** Units in stock, 0..2147483647. Default 0. */
+  stock?: number | null | undefined;
+};
+
 /** The life cycle of an order. */
 export type OrderStatus =
   /** Placed: paid for in stock, and the cart emptied. */
   | 'PLACED';
+
+/** A new promotion code, for `createPromotion`. */
+export type PromotionInput = {
+  active?: boolean | null | undefined;
+  /** 1..64 letters, digits, `-` or `_`; stored upper case. */
+  code: string;
+  /** ISO 8601, after `startsAt`. */
+  endsAt?: string | null | undefined;
+  kind: PromotionKind;
+  /** 0..2147483647 cents. */
+  minimumSubtotal?: number | null | undefined;
+  /** ISO 8601 date and time with its offset, e.g. 2026-12-01T00:00:00Z. */
+  startsAt?: string | null | undefined;
+  /** 1 or more. */
+  usageLimit?: number | null | undefined;
+  /** 1..100 for PERCENTAGE; 1..2147483647 cents for FIXED_AMOUNT. */
+  value: number;
+};
+
+/** How a promotion discounts. */
+export type PromotionKind =
+  /** `value` cents off the subtotal, never more than the subtotal. */
+  | 'FIXED_AMOUNT'
+  /** `value` percent of the subtotal, rounded half up to the cent. */
+  | 'PERCENTAGE';
 
 export type AddToCartMutationVariables = Exact<{
   productId: string | number;
@@ -88,6 +131,79 @@ export type AddCommentMutationVariables = Exact<{
 
 export type AddCommentMutation = { addComment: { id: string } };
 
+export type CreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type CreateProductMutation = { createProduct: { id: string, name: string, code: string, price: number, stock: number, archived: boolean } };
+
+export type CreatePromotionMutationVariables = Exact<{
+  input: PromotionInput;
+}>;
+
+
+export type CreatePromotionMutation = { createPromotion: { code: string, kind: PromotionKind, value: number, minimumSubtotal: number | null, startsAt: string | null, endsAt: string | null, usageLimit: number | null, timesUsed: number, active: boolean } };
+
+export type StaffProductFragment = { id: string, name: string, code: string, price: number, stock: number, archived: boolean };
+
+export type UpdateProductPriceMutationVariables = Exact<{
+  id: string | number;
+  price: number;
+}>;
+
+
+export type UpdateProductPriceMutation = { updateProduct: { id: string, name: string, code: string, price: number, stock: number, archived: boolean } };
+
+export type AdjustStockMutationVariables = Exact<{
+  productId: string | number;
+  delta: number;
+  expectedStock: number;
+}>;
+
+
+export type AdjustStockMutation = { adjustStock: { id: string, name: string, code: string, price: number, stock: number, archived: boolean } };
+
+export type ArchiveProductMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveProductMutation = { archiveProduct: { id: string, name: string, code: string, price: number, stock: number, archived: boolean } };
+
+export type UnarchiveProductMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnarchiveProductMutation = { unarchiveProduct: { id: string, name: string, code: string, price: number, stock: number, archived: boolean } };
+
+export type StaffProductsPageQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffProductsPageQuery = { products: { nodes: Array<{ id: string, name: string, code: string, price: number, stock: number, archived: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, cart: { itemCount: number } };
+
+export type StaffPromotionFragment = { code: string, kind: PromotionKind, value: number, minimumSubtotal: number | null, startsAt: string | null, endsAt: string | null, usageLimit: number | null, timesUsed: number, active: boolean };
+
+export type SetPromotionActiveMutationVariables = Exact<{
+  code: string;
+  active: boolean;
+}>;
+
+
+export type SetPromotionActiveMutation = { updatePromotion: { code: string, kind: PromotionKind, value: number, minimumSubtotal: number | null, startsAt: string | null, endsAt: string | null, usageLimit: number | null, timesUsed: number, active: boolean } };
+
+export type StaffPromotionsPageQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffPromotionsPageQuery = { promotions: { nodes: Array<{ code: string, kind: PromotionKind, value: number, minimumSubtotal: number | null, startsAt: string | null, endsAt: string | null, usageLimit: number | null, timesUsed: number, active: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, cart: { itemCount: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -128,6 +244,29 @@ export const CartViewFragmentDoc = new TypedDocumentString(`
   itemCount
 }
     `, {"fragmentName":"CartView"}) as unknown as TypedDocumentString<CartViewFragment, unknown>;
+export const StaffProductFragmentDoc = new TypedDocumentString(`
+    fragment StaffProduct on Product {
+  id
+  name
+  code
+  price
+  stock
+  archived
+}
+    `, {"fragmentName":"StaffProduct"}) as unknown as TypedDocumentString<StaffProductFragment, unknown>;
+export const StaffPromotionFragmentDoc = new TypedDocumentString(`
+    fragment StaffPromotion on Promotion {
+  code
+  kind
+  value
+  minimumSubtotal
+  startsAt
+  endsAt
+  usageLimit
+  timesUsed
+  active
+}
+    `, {"fragmentName":"StaffPromotion"}) as unknown as TypedDocumentString<StaffPromotionFragment, unknown>;
 export const AddToCartDocument = new TypedDocumentString(`
     mutation AddToCart($productId: ID!) {
   addToCart(productId: $productId, quantity: 1) {
@@ -338,3 +477,156 @@ export const AddCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;
+export const CreateProductDocument = new TypedDocumentString(`
+    mutation CreateProduct($input: CreateProductInput!) {
+  createProduct(input: $input) {
+    ...StaffProduct
+  }
+}
+    fragment StaffProduct on Product {
+  id
+  name
+  code
+  price
+  stock
+  archived
+}`) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+export const CreatePromotionDocument = new TypedDocumentString(`
+    mutation CreatePromotion($input: PromotionInput!) {
+  createPromotion(input: $input) {
+    ...StaffPromotion
+  }
+}
+    fragment StaffPromotion on Promotion {
+  code
+  kind
+  value
+  minimumSubtotal
+  startsAt
+  endsAt
+  usageLimit
+  timesUsed
+  active
+}`) as unknown as TypedDocumentString<CreatePromotionMutation, CreatePromotionMutationVariables>;
+export const UpdateProductPriceDocument = new TypedDocumentString(`
+    mutation UpdateProductPrice($id: ID!, $price: Int!) {
+  updateProduct(id: $id, input: {price: $price}) {
+    ...StaffProduct
+  }
+}
+    fragment StaffProduct on Product {
+  id
+  name
+  code
+  price
+  stock
+  archived
+}`) as unknown as TypedDocumentString<UpdateProductPriceMutation, UpdateProductPriceMutationVariables>;
+export const AdjustStockDocument = new TypedDocumentString(`
+    mutation AdjustStock($productId: ID!, $delta: Int!, $expectedStock: Int!) {
+  adjustStock(productId: $productId, delta: $delta, expectedStock: $expectedStock) {
+    ...StaffProduct
+  }
+}
+    fragment StaffProduct on Product {
+  id
+  name
+  code
+  price
+  stock
+  archived
+}`) as unknown as TypedDocumentString<AdjustStockMutation, AdjustStockMutationVariables>;
+export const ArchiveProductDocument = new TypedDocumentString(`
+    mutation ArchiveProduct($id: ID!) {
+  archiveProduct(id: $id) {
+    ...StaffProduct
+  }
+}
+    fragment StaffProduct on Product {
+  id
+  name
+  code
+  price
+  stock
+  archived
+}`) as unknown as TypedDocumentString<ArchiveProductMutation, ArchiveProductMutationVariables>;
+export const UnarchiveProductDocument = new TypedDocumentString(`
+    mutation UnarchiveProduct($id: ID!) {
+  unarchiveProduct(id: $id) {
+    ...StaffProduct
+  }
+}
+    fragment StaffProduct on Product {
+  id
+  name
+  code
+  price
+  stock
+  archived
+}`) as unknown as TypedDocumentString<UnarchiveProductMutation, UnarchiveProductMutationVariables>;
+export const StaffProductsPageDocument = new TypedDocumentString(`
+    query StaffProductsPage($first: Int!, $after: String) {
+  products(first: $first, after: $after, includeArchived: true) {
+    nodes {
+      ...StaffProduct
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  cart {
+    itemCount
+  }
+}
+    fragment StaffProduct on Product {
+  id
+  name
+  code
+  price
+  stock
+  archived
+}`) as unknown as TypedDocumentString<StaffProductsPageQuery, StaffProductsPageQueryVariables>;
+export const SetPromotionActiveDocument = new TypedDocumentString(`
+    mutation SetPromotionActive($code: String!, $active: Boolean!) {
+  updatePromotion(code: $code, input: {active: $active}) {
+    ...StaffPromotion
+  }
+}
+    fragment StaffPromotion on Promotion {
+  code
+  kind
+  value
+  minimumSubtotal
+  startsAt
+  endsAt
+  usageLimit
+  timesUsed
+  active
+}`) as unknown as TypedDocumentString<SetPromotionActiveMutation, SetPromotionActiveMutationVariables>;
+export const StaffPromotionsPageDocument = new TypedDocumentString(`
+    query StaffPromotionsPage($first: Int!, $after: String) {
+  promotions(first: $first, after: $after) {
+    nodes {
+      ...StaffPromotion
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  cart {
+    itemCount
+  }
+}
+    fragment StaffPromotion on Promotion {
+  code
+  kind
+  value
+  minimumSubtotal
+  startsAt
+  endsAt
+  usageLimit
+  timesUsed
+  active
+}`) as unknown as TypedDocumentString<StaffPromotionsPageQuery, StaffPromotionsPageQueryVariables>;

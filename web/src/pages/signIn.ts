@@ -30,7 +30,11 @@ export function renderSignIn(view: View, next: string | undefined): void {
   show(
     view.layout.main,
     h('h1', {}, 'Sign in'),
-    h('p', {}, 'Local demo sign-in: choose a shopper. Each has their own cart and orders.'),
+    h(
+      'p',
+      {},
+      'Local demo sign-in: choose a shopper. Each has their own cart and orders; Sam is also staff.',
+    ),
     h('ul', { class: 'demo-users' }, ...buttons),
   );
 }
