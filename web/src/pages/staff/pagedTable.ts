@@ -1,6 +1,6 @@
 import { h, show } from '../../dom';
 import type { StaffErrorContext } from '../../errors';
-import type { View } from '../../view';
+import { loading, showError, type View } from '../../view';
 import { inlineMessage, whileBusy } from './inline';
 
 export interface Page<T> {
@@ -58,4 +58,48 @@ export function pagedTable<T>(options: {
     element: h('div', { class: 'staff-table-wrap' }, table, pager),
     prepend: (item) => head.after(row(item)),
   };
+}
+
+/**
+ * A staff section: one request for its first page and the cart badge, then its title, the table
+ * and the form that adds to it; "More" sends the same request for the next page.
+ */
+export async function renderPagedSection<T>(
+  view: View,
+  container: HTMLElement,
+  section: {
+    title: string;
+    intro: string;
+    columns: readonly string[];
+    subject: StaffErrorContext['subject'];
+    load: (after?: string) => Promise<{ page: Page<T>; cartCount: number }>;
+    row: (item: T) => HTMLElement;
+    form: (prepend: (item: T) => void) => HTMLElement;
+  },
+): Promise<void> {
+  show(container, loading());
+  try {
+    const { page, cartCount } = await section.load();
+    if (!view.isCurrent()) return;
+    view.layout.setCartCount(cartCount);
+    const table = pagedTable({
+      view,
+      label: section.title,
+      columns: section.columns,
+      first: page,
+      row: section.row,
+      next: async (after) => (await section.load(after)).page,
+      subject: section.subject,
+    });
+    show(
+      container,
+      h('h2', {}, section.title),
+      h('p', { class: 'meta' }, section.intro),
+      table.element,
+      section.form(table.prepend),
+    );
+  } catch (error) {
+    showError(view, error);
+    show(container, h('p', {}, `The ${section.title.toLowerCase()} could not be loaded.`));
+  }
 }

@@ -1,9 +1,8 @@
 import { execute } from '../../api';
-import { h, show } from '../../dom';
 import { graphql } from '../../generated';
-import { loading, showError, type View } from '../../view';
+import type { View } from '../../view';
 import { newProductForm } from './newProduct';
-import { pagedTable } from './pagedTable';
+import { renderPagedSection } from './pagedTable';
 import { PRODUCT_COLUMNS, productRow } from './productRow';
 
 const PAGE_SIZE = 10;
@@ -29,30 +28,17 @@ const StaffProductsPage = graphql(`
   }
 `);
 
-export async function renderStaffProducts(view: View, container: HTMLElement): Promise<void> {
-  show(container, loading());
-  try {
-    const data = await execute(StaffProductsPage, { first: PAGE_SIZE });
-    if (!view.isCurrent()) return;
-    view.layout.setCartCount(data.cart.itemCount);
-    const table = pagedTable({
-      view,
-      label: 'Products',
-      columns: PRODUCT_COLUMNS,
-      first: data.products,
-      row: (product) => productRow(view, product),
-      next: async (after) => (await execute(StaffProductsPage, { first: PAGE_SIZE, after })).products,
-      subject: 'product',
-    });
-    show(
-      container,
-      h('h2', {}, 'Products'),
-      h('p', { class: 'meta' }, 'Every product, archived ones last. Prices in dollars, stock in units.'),
-      table.element,
-      newProductForm(view, table.prepend),
-    );
-  } catch (error) {
-    showError(view, error);
-    show(container, h('p', {}, 'The products could not be loaded.'));
-  }
+export function renderStaffProducts(view: View, container: HTMLElement): Promise<void> {
+  return renderPagedSection(view, container, {
+    title: 'Products',
+    intro: 'Every product, archived ones last. Prices in dollars, stock in units.',
+    columns: PRODUCT_COLUMNS,
+    subject: 'product',
+    load: async (after) => {
+      const data = await execute(StaffProductsPage, { first: PAGE_SIZE, after });
+      return { page: data.products, cartCount: data.cart.itemCount };
+    },
+    row: (product) => productRow(view, product),
+    form: (prepend) => newProductForm(view, prepend),
+  });
 }

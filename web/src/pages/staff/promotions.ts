@@ -1,9 +1,8 @@
 import { execute } from '../../api';
-import { h, show } from '../../dom';
 import { graphql } from '../../generated';
-import { loading, showError, type View } from '../../view';
+import type { View } from '../../view';
 import { newPromotionForm } from './newPromotion';
-import { pagedTable } from './pagedTable';
+import { renderPagedSection } from './pagedTable';
 import { PROMOTION_COLUMNS, promotionRow } from './promotionRow';
 
 const PAGE_SIZE = 20;
@@ -26,30 +25,17 @@ const StaffPromotionsPage = graphql(`
   }
 `);
 
-export async function renderStaffPromotions(view: View, container: HTMLElement): Promise<void> {
-  show(container, loading());
-  try {
-    const data = await execute(StaffPromotionsPage, { first: PAGE_SIZE });
-    if (!view.isCurrent()) return;
-    view.layout.setCartCount(data.cart.itemCount);
-    const table = pagedTable({
-      view,
-      label: 'Promotion codes',
-      columns: PROMOTION_COLUMNS,
-      first: data.promotions,
-      row: (promotion) => promotionRow(view, promotion),
-      next: async (after) => (await execute(StaffPromotionsPage, { first: PAGE_SIZE, after })).promotions,
-      subject: 'promotion',
-    });
-    show(
-      container,
-      h('h2', {}, 'Promotion codes'),
-      h('p', { class: 'meta' }, 'Used: orders placed with the code, out of its usage limit.'),
-      table.element,
-      newPromotionForm(view, table.prepend),
-    );
-  } catch (error) {
-    showError(view, error);
-    show(container, h('p', {}, 'The promotion codes could not be loaded.'));
-  }
+export function renderStaffPromotions(view: View, container: HTMLElement): Promise<void> {
+  return renderPagedSection(view, container, {
+    title: 'Promotion codes',
+    intro: 'Used: orders placed with the code, out of its usage limit.',
+    columns: PROMOTION_COLUMNS,
+    subject: 'promotion',
+    load: async (after) => {
+      const data = await execute(StaffPromotionsPage, { first: PAGE_SIZE, after });
+      return { page: data.promotions, cartCount: data.cart.itemCount };
+    },
+    row: (promotion) => promotionRow(view, promotion),
+    form: (prepend) => newPromotionForm(view, prepend),
+  });
 }
