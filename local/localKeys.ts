@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Jwks } from 'aws-jwt-verify/jwk';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../src/auth/localIssuer';
+import { DISPLAY_NAME_CLAIM } from '../src/auth/tokenVerifier';
 
 /**
  * The local issuer's RSA key pair. Generated once into the git-ignored local folder, so tokens
@@ -51,6 +52,9 @@ export interface TokenClaims {
 /** Signs an RS256 JWT for the local issuer, as a Cognito user pool would sign an ID token. */
 export function signLocalToken(keys: LocalIssuerKeys, claims: TokenClaims): string {
   const { expiresInSeconds = 12 * 3600, ...rest } = claims;
+  // The local issuer's users have the display name staff would set in the pool: their `name`,
+  // unless a test gives the claim itself (or leaves it out by giving it as undefined).
+  if (rest.name !== undefined && !(DISPLAY_NAME_CLAIM in rest)) rest[DISPLAY_NAME_CLAIM] = rest.name;
   const now = Math.floor(Date.now() / 1000);
   const header = { alg: 'RS256', typ: 'JWT', kid: keys.keyId };
   const payload = {

@@ -18,6 +18,9 @@ export interface Caller {
   staff: boolean;
 }
 
+/** The ID token claim of the display name: a custom attribute only staff can set (deploy/userPool.yml). */
+export const DISPLAY_NAME_CLAIM = 'custom:display_name';
+
 /** The Cognito group whose members are staff (deploy/userPool.yml creates it). */
 export const STAFF_GROUP = 'admin';
 
@@ -93,9 +96,10 @@ function callerFromPayload(payload: JwtPayload): Caller {
   if (typeof userId !== 'string' || userId.length === 0) {
     throw new Error('The token has no subject');
   }
-  // Only `name`, which staff set and users cannot change (deploy/userPool.yml). The pool signs in
-  // by email, so `cognito:username` is an opaque id: no name for other shoppers to read.
-  const name = typeof payload.name === 'string' && payload.name.trim() !== '' ? payload.name : 'Customer';
+  // Only the display name staff set, which users cannot change (deploy/userPool.yml): not `name`,
+  // which users write at sign-up and after, nor `cognito:username`, an opaque id in this pool.
+  const claim = payload[DISPLAY_NAME_CLAIM];
+  const name = typeof claim === 'string' && claim.trim() !== '' ? claim : 'Customer';
   const groups = payload['cognito:groups'];
   const staff = Array.isArray(groups) && groups.includes(STAFF_GROUP);
   return { userId, displayName: name.trim().slice(0, MAX_DISPLAY_NAME_LENGTH), staff };

@@ -1,5 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { randomUUID } from 'node:crypto';
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { isStorableKey } from './keys';
 import type { ProductRecord } from './models';
 import { writeRetryingContention } from './transactions';
 import {
@@ -112,17 +114,29 @@ export class CatalogueStore {
    * 0..`maxStock` and, when given, the stock is still `expectedStock`. One conditional write, so it
    * composes with concurrent checkouts (their conditional decrements) without a lock; when the
    * condition fails, DynamoDB returns the item as it was, which says why.
+   *
+   * An ADD is not idempotent, and the SDK re-sends a request that timed out although it may have
+   * committed: each adjustment writes its own token, and refuses to apply over it, so a re-sent
+   * one finds its token and answers the stock it already made.
    */
   async adjustStock(
     id: string,
     delta: number,
     { expectedStock, maxStock }: { expectedStock?: number | undefined; maxStock: number },
   ): Promise<StockAdjustment> {
-    const conditions = ['attribute_exists(#id)', '#stock >= :lowest', '#stock <= :highest'];
-    const values: Record<string, number> = {
+    if (!isStorableKey(id)) return { outcome: 'notFound' };
+    const token = randomUUID();
+    const conditions = [
+      'attribute_exists(#id)',
+      '#stock >= :lowest',
+      '#stock <= :highest',
+      '(attribute_not_exists(#adjustment) OR #adjustment <> :token)',
+    ];
+    const values: Record<string, number | string> = {
       ':delta': delta,
       ':lowest': Math.max(0, -delta),
       ':highest': maxStock - Math.max(0, delta),
+      ':token': token,
     };
     if (expectedStock !== undefined) {
       conditions.push('#stock = :expected');
@@ -134,9 +148,9 @@ export class CatalogueStore {
           new UpdateCommand({
             TableName: this.tableName,
             Key: { id },
-            UpdateExpression: 'ADD #stock :delta',
+            UpdateExpression: 'ADD #stock :delta SET #adjustment = :token',
             ConditionExpression: conditions.join(' AND '),
-            ExpressionAttributeNames: { '#id': 'id', '#stock': 'stock' },
+            ExpressionAttributeNames: { '#id': 'id', '#stock': 'stock', '#adjustment': 'lastAdjustment' },
             ExpressionAttributeValues: values,
             ReturnValues: 'ALL_NEW',
             ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
@@ -146,9 +160,16 @@ export class CatalogueStore {
       return { outcome: 'adjusted', product: toProductRecord(output.Attributes as StoredProduct) };
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      const before = error.Item?.stock?.N;
-      if (before === undefined) return { outcome: 'notFound' };
-      const actualStock = Number(before);
+      const before = error.Item;
+      if (before?.stock?.N === undefined) return { outcome: 'notFound' };
+      if (before.lastAdjustment?.S === token) {
+        // This very adjustment committed on a first send whose answer was lost.
+        const { Item } = await this.client.send(
+          new GetCommand({ TableName: this.tableName, Key: { id }, ConsistentRead: true }),
+        );
+        return { outcome: 'adjusted', product: toProductRecord(Item as StoredProduct) };
+      }
+      const actualStock = Number(before.stock.N);
       if (expectedStock !== undefined && actualStock !== expectedStock)
         return { outcome: 'stockMoved', actualStock };
       return { outcome: 'outOfRange', actualStock };
@@ -179,6 +200,7 @@ export class CatalogueStore {
       'UpdateExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
     >,
   ): Promise<ProductRecord | null> {
+    if (!isStorableKey(id)) return null;
     try {
       const output = await writeRetryingContention(() =>
         this.client.send(

@@ -1,5 +1,5 @@
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { CartRecord, OrderRecord, Page, PageRequest } from './models';
+import type { CartRecord, OrderRecord, Page, PageRequest, PromotionRecord } from './models';
 import { queryPage } from './pagedQuery';
 import {
   cancellationCodes,
@@ -22,6 +22,8 @@ export interface PlaceOrder {
   order: OrderRecord;
   /** The cart version the order was priced from: the cart is emptied only if it is still that. */
   cartVersion: number;
+  /** The promotion the order was priced with (read consistently), whose use the order counts. */
+  promotion?: Pick<PromotionRecord, 'code' | 'kind' | 'value'>;
 }
 
 /** Why a placement did not happen; every outcome but `placed` left every table unchanged. */
@@ -97,10 +99,10 @@ export class OrderStore {
    * the next version rather than deleting it, so versions only ever grow and a writer holding a
    * version read before the checkout can never match a later cart by accident.
    */
-  async place({ order, cartVersion }: PlaceOrder): Promise<PlaceOrderResult> {
+  async place({ order, cartVersion, promotion }: PlaceOrder): Promise<PlaceOrderResult> {
     // One item per line, the order, the cart and the promotion's use: a longer order cannot be
     // one transaction.
-    if (order.items.length + 2 + (order.promotionCode === undefined ? 0 : 1) > TRANSACT_WRITE_LIMIT) {
+    if (order.items.length + 2 + (promotion ? 1 : 0) > TRANSACT_WRITE_LIMIT) {
       throw new RangeError(`An order of ${order.items.length} lines does not fit in one transaction`);
     }
     const stored: StoredOrder = { ...order, createdKey: `${order.createdAt}#${order.id}` };
@@ -143,9 +145,7 @@ export class OrderStore {
                 ExpressionAttributeValues: { ':version': cartVersion },
               },
             },
-            ...(order.promotionCode === undefined
-              ? []
-              : [countPromotionUse(this.other.promotions, order.promotionCode)]),
+            ...(promotion ? [countPromotionUse(this.other.promotions, promotion)] : []),
           ],
         }),
       );
@@ -182,11 +182,13 @@ function classify(error: unknown, order: OrderRecord): PlaceOrderResult {
 
 /**
  * The use of the order's promotion code, counted in the order's own transaction on the condition
- * that the code is still active and has uses left: under any concurrency a code is never used
- * more than its limit. Items from before codes had these attributes have neither: active,
- * unlimited, counted from 0.
+ * that the code is still active, has uses left, and discounts as it did when the order was
+ * priced (same kind and value): under any concurrency a code is never used more than its limit,
+ * nor charged at terms staff changed meanwhile. Items from before codes had these attributes have
+ * none of them: active, unlimited, counted from 0, their percentage unchangeable but by an update
+ * that writes kind and value.
  */
-function countPromotionUse(tableName: string, code: string) {
+function countPromotionUse(tableName: string, { code, kind, value }: NonNullable<PlaceOrder['promotion']>) {
   return {
     Update: {
       TableName: tableName,
@@ -194,14 +196,17 @@ function countPromotionUse(tableName: string, code: string) {
       UpdateExpression: 'ADD #timesUsed :one',
       ConditionExpression:
         'attribute_exists(#code) AND (attribute_not_exists(#active) OR #active = :true) AND ' +
-        '(attribute_not_exists(#usageLimit) OR attribute_not_exists(#timesUsed) OR #timesUsed < #usageLimit)',
+        '(attribute_not_exists(#usageLimit) OR attribute_not_exists(#timesUsed) OR #timesUsed < #usageLimit) AND ' +
+        '(attribute_not_exists(#kind) OR (#kind = :kind AND #value = :value))',
       ExpressionAttributeNames: {
         '#code': 'code',
         '#active': 'active',
         '#usageLimit': 'usageLimit',
         '#timesUsed': 'timesUsed',
+        '#kind': 'kind',
+        '#value': 'value',
       },
-      ExpressionAttributeValues: { ':one': 1, ':true': true },
+      ExpressionAttributeValues: { ':one': 1, ':true': true, ':kind': kind, ':value': value },
     },
   };
 }

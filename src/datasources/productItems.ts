@@ -18,6 +18,8 @@ export type StoredProduct = Omit<ProductRecord, 'archived'> & {
   sortName: string;
   /** Present, and true, only while archived: write conditions test `attribute_not_exists(archived)`. */
   archived?: true;
+  /** The token of the last stock adjustment (CatalogueStore.adjustStock), against a repeat of it. */
+  lastAdjustment?: string;
 };
 
 export function toStoredProduct(product: ProductRecord): StoredProduct {
@@ -33,6 +35,7 @@ export function toStoredProduct(product: ProductRecord): StoredProduct {
 export function toProductRecord({
   catalogue: _catalogue,
   sortName: _sortName,
+  lastAdjustment: _lastAdjustment,
   archived,
   ...product
 }: StoredProduct): ProductRecord {

@@ -87,11 +87,21 @@ export async function sendRetryingContention(
 }
 
 /**
- * Sends a single-item conditional write, repeating it with backoff while DynamoDB refuses it for a
- * transient reason: most often TransactionConflictException, a checkout's transaction holding the
- * item, which the SDK does not retry. A refused write wrote nothing and its condition makes a
- * repeat safe. Still refused after the attempts, it is a retryable CONFLICT, never an internal
- * error.
+ * The failures of a single-item write that prove it wrote nothing: DynamoDB refused it before
+ * applying it. A timeout or an internal error does not say, so they are not among them.
+ */
+const REFUSED_BEFORE_WRITING = new Set([
+  'TransactionConflictException',
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+]);
+
+/**
+ * Sends a single-item conditional write, repeating it with backoff while DynamoDB refuses it
+ * before writing: most often TransactionConflictException, a checkout's transaction holding the
+ * item, which the SDK does not retry. Still refused after the attempts, it is a retryable
+ * CONFLICT, never an internal error.
  */
 export async function writeRetryingContention<Output>(
   write: () => Promise<Output>,
@@ -102,7 +112,7 @@ export async function writeRetryingContention<Output>(
       try {
         return await write();
       } catch (error) {
-        if (!isTransientError(error)) throw error;
+        if (!(error instanceof Error) || !REFUSED_BEFORE_WRITING.has(error.name)) throw error;
         return RETRY;
       }
     },
@@ -111,7 +121,7 @@ export async function writeRetryingContention<Output>(
       baseMs: 10,
       capMs: 200,
       exhausted: () =>
-        clientError(ErrorCode.Conflict, 'The product is busy with other writes; try again', {
+        clientError(ErrorCode.Conflict, 'Other writes kept this item busy; try again', {
           retryable: true,
         }),
     },

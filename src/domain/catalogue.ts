@@ -165,7 +165,8 @@ function optionalText(field: string, value: string | null | undefined, max: numb
 function optionalImage(value: string | null | undefined): string | undefined {
   const image = optionalText('image', value, MAX_IMAGE_LENGTH);
   if (image === undefined) return undefined;
-  if (/^\/(?!\/)/.test(image)) return image;
+  // A path from the root; never `//host` or `/\host`, which browsers load from another site.
+  if (/^\/(?![/\\])/.test(image) && !image.includes('\\')) return image;
   try {
     const url = new URL(image);
     if (url.protocol === 'https:' || url.protocol === 'http:') return image;

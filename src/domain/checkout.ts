@@ -1,4 +1,4 @@
-import type { CartRecord, OrderRecord } from '../datasources/models';
+import type { CartRecord, OrderRecord, PromotionRecord } from '../datasources/models';
 import { badUserInput, clientError, ErrorCode } from '../shared/errors';
 import { retry, RETRY, type RetryClock } from '../shared/retry';
 import { assertInStock, MAX_ORDER_LINES } from './cartRules';
@@ -71,8 +71,12 @@ export async function checkout(
         throw badUserInput('The cart is empty', { field: 'cart' });
       }
 
-      const order = await draftOrder(stores, cart, orderId, now());
-      const result = await stores.orders.place({ order, cartVersion: cart.version });
+      const { order, promotion } = await draftOrder(stores, cart, orderId, now());
+      const result = await stores.orders.place({
+        order,
+        cartVersion: cart.version,
+        ...(promotion ? { promotion } : {}),
+      });
       switch (result.outcome) {
         case 'placed':
           return order;
@@ -134,7 +138,7 @@ async function draftOrder(
   cart: CartRecord,
   orderId: string,
   now: Date,
-): Promise<OrderRecord> {
+): Promise<{ order: OrderRecord; promotion: PromotionRecord | null }> {
   if (cart.items.length > MAX_ORDER_LINES) {
     throw badUserInput(`A checkout buys at most ${MAX_ORDER_LINES} different products`, { field: 'cart' });
   }
@@ -161,7 +165,7 @@ async function draftOrder(
     }
   }
   const discounted = promotion !== null && priced.discount > 0;
-  return {
+  const order: OrderRecord = {
     userId: cart.userId,
     id: orderId,
     items: priced.items.map(({ product, quantity, lineTotal }) => ({
@@ -181,6 +185,7 @@ async function draftOrder(
     createdAt: now.toISOString(),
     cartFingerprint: cartFingerprint(cart),
   };
+  return { order, promotion: discounted ? promotion : null };
 }
 
 function unreachable(value: never): never {

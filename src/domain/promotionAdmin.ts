@@ -65,12 +65,13 @@ export async function updatePromotion(
   const current = await stores.promotions.getLatestByCode(code);
   if (!current) throw clientError(ErrorCode.NotFound, 'No promotion has that code', { field: 'code' });
   const kind = input.kind ?? current.kind;
-  const changes: PromotionChanges = {};
-  if (input.kind !== undefined && input.kind !== null) changes.kind = input.kind;
   // A new kind needs a value of its own: 20 % is not 20 cents.
-  if (input.value !== undefined && input.value !== null) changes.value = checkedValue(kind, input.value);
-  else if (kind !== current.kind)
+  if ((input.value === undefined || input.value === null) && kind !== current.kind) {
     throw badUserInput(`A ${kind} code needs a value of its own`, { field: 'value' });
+  }
+  // Kind and value are always written: a code stored before kinds holds only `percentage`, which
+  // the write replaces by them.
+  const changes: PromotionChanges = { kind, value: checkedValue(kind, input.value ?? current.value) };
   if (input.active !== undefined && input.active !== null) changes.active = input.active;
   const terms = optionalTerms(input);
   for (const field of ['minimumSubtotal', 'startsAt', 'endsAt', 'usageLimit'] as const) {
@@ -132,9 +133,13 @@ function optionalTerms(input: PromotionUpdateInput): OptionalTerms {
 
 /** ISO 8601 with a date, a time and an offset (Z or ±hh:mm), stored as UTC. */
 function instant(field: string, value: string): string {
-  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-  const time = iso.test(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(time)) {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+  const parts = iso.exec(value);
+  const time = parts ? Date.parse(value) : Number.NaN;
+  // Date.parse rolls 2026-02-30 over to 2 March: a day the month does not have is refused.
+  const [year, month, day] = parts ? [Number(parts[1]), Number(parts[2]), Number(parts[3])] : [0, 0, 0];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (Number.isNaN(time) || month < 1 || month > 12 || day < 1 || day > daysInMonth) {
     throw badUserInput(
       `${field} must be an ISO 8601 date and time with its offset, e.g. 2026-12-01T00:00:00Z`,
       {

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, getVariableValues, GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
 import { currentRequestScope } from '../observability/requestScope';
 import { ErrorCode } from '../shared/errors';
-import { operationCost } from './queryCost';
+import { operationCost, pricingArgumentNames } from './queryCost';
 
 /** What every response reports in `extensions.cost` (docs/limits-and-security.md, "Query cost"). */
 export interface CostReport {
@@ -24,8 +24,9 @@ export interface CostReport {
  * than as validation rules.
  */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
-  // A verdict depends only on the document and the values of the variables that feed a `first`
-  // or an `@include`/`@skip`, and Apollo hands every request of the same query the same cached
+  // A verdict depends only on the document and the values of the variables given to pricing
+  // arguments (a `first`, an `@include`/`@skip`, a priced flag such as `includeArchived`), and
+  // Apollo hands every request of the same query the same cached
   // DocumentNode: each distinct combination is judged once per instance, not once per request.
   const memo = new WeakMap<DocumentNode, DocumentVerdicts>();
   return {
@@ -45,7 +46,10 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
           const values = coerced.coerced;
           let known = memo.get(document);
           if (!known) {
-            known = { pricedVariables: pricedVariables(document), verdicts: new Map() };
+            known = {
+              pricedVariables: pricedVariables(document, pricingArgumentNames(schema)),
+              verdicts: new Map(),
+            };
             memo.set(document, known);
           }
           const key = JSON.stringify([
@@ -154,12 +158,12 @@ function pageSizeOutOfRange(document: DocumentNode, variables: Readonly<Record<s
   return outOfRange;
 }
 
-/** The variables passed as a `first` or as the condition of `@include`/`@skip`. */
-function pricedVariables(document: DocumentNode): string[] {
+/** The variables given to an argument a price depends on (queryCost.ts, `pricingArgumentNames`). */
+function pricedVariables(document: DocumentNode, pricingArguments: ReadonlySet<string>): string[] {
   const names = new Set<string>();
   visit(document, {
     Argument(node) {
-      if (node.value.kind === Kind.VARIABLE && (node.name.value === 'first' || node.name.value === 'if')) {
+      if (node.value.kind === Kind.VARIABLE && pricingArguments.has(node.name.value)) {
         names.add(node.value.name.value);
       }
     },

@@ -5,9 +5,10 @@ import type { ValidationRule } from 'graphql';
 /**
  * What one request may ask of the API. The endpoint is public, so each limit bounds the work an
  * anonymous client can make one Lambda invocation do (OWASP GraphQL Cheat Sheet, "Query limiting").
- * Every value is configurable (`LIMIT_ENV`); the defaults are documented in docs/limits-and-security.md, and the cost
- * limit is chosen so the storefront's heaviest page, the home page, costs about half of it
- * (test/integration/graphql/storefrontPages.test.ts).
+ * Every value is configurable (`LIMIT_ENV`); the defaults are documented in
+ * docs/limits-and-security.md. The cost limit leaves room above the largest page a client may ask
+ * for, the home page at 100 products (105; the storefront's own, at 20, costs 25:
+ * test/integration/graphql/storefrontPages.test.ts).
  */
 export interface OperationLimits {
   /** Request body in bytes, after base64 decoding; larger bodies get 413 before any parsing. */

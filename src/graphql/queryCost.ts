@@ -1,5 +1,6 @@
 import {
   getDirectiveValues,
+  isObjectType,
   type DocumentNode,
   type GraphQLDirective,
   type GraphQLField,
@@ -130,4 +131,33 @@ function argumentDefault(field: GraphQLField<unknown, unknown>, name: string): n
     );
   }
   return value;
+}
+
+const argumentNamesBySchema = new WeakMap<GraphQLSchema, ReadonlySet<string>>();
+
+/**
+ * The names of the arguments a price depends on: each list's slicing argument, each argument with
+ * its own `@cost`, and `@include`/`@skip`'s `if`. A price cached per document must be keyed by the
+ * values of the variables given to these, and only these.
+ */
+export function pricingArgumentNames(schema: GraphQLSchema): ReadonlySet<string> {
+  const known = argumentNamesBySchema.get(schema);
+  if (known) return known;
+  const costDirective = schema.getDirective('cost');
+  const listSizeDirective = schema.getDirective('listSize');
+  const names = new Set<string>(['if']);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const size =
+        field.astNode && listSizeDirective ? getDirectiveValues(listSizeDirective, field.astNode) : undefined;
+      if (typeof size?.slicingArgument === 'string') names.add(size.slicingArgument);
+      for (const arg of field.args) {
+        if (arg.astNode && costDirective && getDirectiveValues(costDirective, arg.astNode))
+          names.add(arg.name);
+      }
+    }
+  }
+  argumentNamesBySchema.set(schema, names);
+  return names;
 }

@@ -16,7 +16,7 @@ import type { Packaged } from '../../support/serverlessPackage';
  */
 const EXPECTED_DYNAMODB_ACTIONS: Record<string, string[]> = {
   // CatalogueStore: the staff's conditional Put of a new product and its Updates.
-  ProductsTable: ['dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  ProductsTable: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   'ProductsTable/index/*': ['dynamodb:Query'],
   CommentsTable: ['dynamodb:PutItem', 'dynamodb:Query'],
   CartsTable: ['dynamodb:GetItem', 'dynamodb:PutItem'],

@@ -103,7 +103,7 @@ export function tablesAndUserPoolTests(packaged: () => Packaged): void {
     expect(template.Outputs?.UserPoolClientId?.Value).toEqual({ Ref: 'UserPoolClient' });
   });
 
-  test('lets the storefront client write the email but never the display name, which its tokens still carry', () => {
+  test('lets the storefront client write email and name but never the display name, which its tokens carry', () => {
     // Prepare
     const { template } = packaged();
 
@@ -113,13 +113,17 @@ export function tablesAndUserPoolTests(packaged: () => Packaged): void {
       Record<string, unknown>
     >;
 
-    // Assess: no write list at all would let the client write every standard attribute.
-    expect(client.WriteAttributes).toEqual(['email']);
-    expect(client.WriteAttributes).not.toContain('name');
-    expect(client.ReadAttributes).toEqual(expect.arrayContaining(['email', 'name']));
-    // Cognito requires a client to be able to write every required attribute: `name` cannot be one.
+    // Assess: no write list at all would let the client write every attribute.
+    expect(client.WriteAttributes).toEqual(['email', 'name']);
+    expect(client.ReadAttributes).toEqual(expect.arrayContaining(['email', 'custom:display_name']));
+    expect(schema.find((attribute) => attribute.Name === 'display_name')).toMatchObject({
+      AttributeDataType: 'String',
+      Mutable: true,
+    });
+    // As first deployed: Cognito refuses to change an existing attribute's schema, so a stage
+    // deployed before could not be updated.
     expect(schema.find((attribute) => attribute.Name === 'name')).toMatchObject({
-      Required: false,
+      Required: true,
       Mutable: true,
     });
   });

@@ -1,3 +1,4 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { shopper, staffMember, useTestApp } from '../../support/fixtures';
 import { errorCodes, uniqueId } from '../../support/storeApi';
 import type { GraphQLResponse } from '../../support/testApp';
@@ -80,6 +81,7 @@ describe('createPromotion', () => {
     ['a negative minimum', { minimumSubtotal: -1 }, 'minimumSubtotal'],
     ['a date without an offset', { startsAt: '2026-03-01T00:00:00' }, 'startsAt'],
     ['a date that is not one', { endsAt: 'next tuesday' }, 'endsAt'],
+    ['a day the month does not have', { startsAt: '2026-02-30T00:00:00Z' }, 'startsAt'],
     [
       'an end before the start',
       { startsAt: '2026-03-02T00:00:00Z', endsAt: '2026-03-01T00:00:00Z' },
@@ -160,6 +162,33 @@ describe('updatePromotion', () => {
     // Assess
     expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await app.snapshot()).toEqual(before);
+  });
+
+  test('keeps the discount of a code stored before kinds existed when only its activity changes', async () => {
+    // Prepare: an item as the store wrote it before kinds: a percentage alone.
+    const { token } = staffMember(app);
+    const name = code('legacy');
+    await app.db.send(
+      new PutCommand({ TableName: app.tables.promotions, Item: { code: name, percentage: 15 } }),
+    );
+
+    // Act
+    const response = await app.graphql<{ updatePromotion: PromotionView }>(
+      { query: UPDATE_PROMOTION, variables: { code: name, input: { active: false } } },
+      { token },
+    );
+
+    // Assess: kind and value are written where the percentage was.
+    expect(response.body.data?.updatePromotion).toMatchObject({
+      kind: 'PERCENTAGE',
+      value: 15,
+      active: false,
+    });
+    const { Item } = await app.db.send(
+      new GetCommand({ TableName: app.tables.promotions, Key: { code: name } }),
+    );
+    expect(Item).toMatchObject({ kind: 'PERCENTAGE', value: 15, active: false });
+    expect(Item).not.toHaveProperty('percentage');
   });
 
   test('answers NOT_FOUND for an unknown code', async () => {

@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS } from '../../../src/graphql/operationLimits';
-import { shopper, useTestApp } from '../../support/fixtures';
+import { shopper, staffMember, useTestApp } from '../../support/fixtures';
 
 /**
  * The cost limit must see every connection's real page size: a `first` given as a variable, as a
@@ -79,5 +79,17 @@ describe('the cost limit', () => {
     // The cart (its read, its products' batch, its promotion) and one comments Query per line.
     expect(response.body.errors).toBeUndefined();
     expect(response.body.extensions?.cost).toMatchObject({ requested: 3 + 97 });
+  });
+
+  test('prices the same document anew when a priced flag’s variable changes', async () => {
+    // includeArchived may read the archived partition too: one more Query.
+    const query =
+      'query P($archived: Boolean) { products(first: 5, includeArchived: $archived) { nodes { id } } }';
+    const { token } = staffMember(app);
+
+    const live = await app.graphql({ query, variables: { archived: false } }, { token });
+    const all = await app.graphql({ query, variables: { archived: true } }, { token });
+
+    expect([live.body.extensions?.cost?.requested, all.body.extensions?.cost?.requested]).toEqual([1, 2]);
   });
 });

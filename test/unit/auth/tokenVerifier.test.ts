@@ -30,6 +30,16 @@ describe('the local token verifier', () => {
     expect(caller).toEqual({ userId: 'bob', displayName: 'Customer', staff: false });
   });
 
+  test('never signs comments with the user-writable name claim, only the display name staff set', async () => {
+    // Act
+    const caller = await verifier.verify(
+      signLocalToken(keys, { sub: 'dave', name: 'Definitely Staff', 'custom:display_name': undefined }),
+    );
+
+    // Assess
+    expect(caller).toEqual({ userId: 'dave', displayName: 'Customer', staff: false });
+  });
+
   test('never signs comments with cognito:username, an opaque id in an email-sign-in pool', async () => {
     // Act
     const caller = await verifier.verify(

@@ -77,12 +77,16 @@ describe('OrderStore.place', () => {
     });
   });
 
-  test('counts the use of the order’s promotion code as the last item, if the code is active and has uses left', async () => {
+  test('counts the use of the order’s promotion code as the last item, if the code is active, has uses left and its terms are those priced', async () => {
     // Prepare
     const { store, sent } = storeFailingWith();
 
     // Act
-    const result = await store.place({ order: { ...ORDER, promotionCode: 'WELCOME10' }, cartVersion: 7 });
+    const result = await store.place({
+      order: { ...ORDER, promotionCode: 'WELCOME10' },
+      cartVersion: 7,
+      promotion: { code: 'WELCOME10', kind: 'PERCENTAGE', value: 10 },
+    });
 
     // Assess: the lines, the order, the cart, then the promotion.
     expect(result).toEqual({ outcome: 'placed' });
@@ -96,14 +100,17 @@ describe('OrderStore.place', () => {
         UpdateExpression: 'ADD #timesUsed :one',
         ConditionExpression:
           'attribute_exists(#code) AND (attribute_not_exists(#active) OR #active = :true) AND ' +
-          '(attribute_not_exists(#usageLimit) OR attribute_not_exists(#timesUsed) OR #timesUsed < #usageLimit)',
+          '(attribute_not_exists(#usageLimit) OR attribute_not_exists(#timesUsed) OR #timesUsed < #usageLimit) AND ' +
+          '(attribute_not_exists(#kind) OR (#kind = :kind AND #value = :value))',
         ExpressionAttributeNames: {
           '#code': 'code',
           '#active': 'active',
           '#usageLimit': 'usageLimit',
           '#timesUsed': 'timesUsed',
+          '#kind': 'kind',
+          '#value': 'value',
         },
-        ExpressionAttributeValues: { ':one': 1, ':true': true },
+        ExpressionAttributeValues: { ':one': 1, ':true': true, ':kind': 'PERCENTAGE', ':value': 10 },
       },
     });
   });
@@ -135,7 +142,11 @@ describe('OrderStore.place', () => {
     const { store } = storeFailingWith(failure);
 
     // Act
-    const result = await store.place({ order: { ...ORDER, promotionCode: 'WELCOME10' }, cartVersion: 7 });
+    const result = await store.place({
+      order: { ...ORDER, promotionCode: 'WELCOME10' },
+      cartVersion: 7,
+      promotion: { code: 'WELCOME10', kind: 'PERCENTAGE', value: 10 },
+    });
 
     // Assess
     expect(result).toEqual(outcome);

@@ -64,6 +64,7 @@ describe('createProduct', () => {
     ['a name with nothing to make an id from', { name: '!!!' }, 'id'],
     ['a javascript: image', { image: 'javascript:alert(1)' }, 'image'],
     ['a protocol-relative image', { image: '//evil.example/x.png' }, 'image'],
+    ['an image path browsers read as another host', { image: '/\\evil.example/x.png' }, 'image'],
     ['a description of 5001 characters', { description: 'd'.repeat(5001) }, 'description'],
   ])('refuses %s with BAD_USER_INPUT, writing nothing', async (_case, change, field) => {
     // Prepare
