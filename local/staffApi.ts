@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { CreateProductInput, UpdateProductInput } from '../src/generated/graphql';
 import { STORED_PRODUCT_FIELDS, type StoredProduct } from './catalogueFile';
 
@@ -31,6 +31,8 @@ export interface StaffApiOptions {
   retries?: number;
   /** The first wait between attempts when the answer gives no `retry-after`; doubled each time. */
   retryDelayMs?: number;
+  /** Spends a wait between attempts (default: node:timers/promises' `setTimeout`); tests pass a recorder. */
+  sleep?: (ms: number) => Promise<unknown>;
 }
 
 interface GraphQLBody {
@@ -116,7 +118,7 @@ export class StaffApi {
 
   /** One POST, again after a 429 or 503 (throttled or starting: the operation did not run). */
   private async post(payload: string): Promise<{ status: number; body: GraphQLBody }> {
-    const { timeoutMs = 30_000, retries = 5, retryDelayMs = 500 } = this.options;
+    const { timeoutMs = 30_000, retries = 5, retryDelayMs = 500, sleep = delay } = this.options;
     for (let attempt = 0; ; attempt += 1) {
       let response: Response;
       try {

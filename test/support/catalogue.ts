@@ -1,5 +1,5 @@
 import type { ProductRecord } from '../../src/datasources/models';
-import { dataOf } from './storeApi';
+import { CART_QUERY, dataOf, type CartData } from './storeApi';
 import type { GraphQLResponse, TestApp } from './testApp';
 
 /**
@@ -111,6 +111,11 @@ export async function listedIds(app: TestApp, token?: string, includeArchived = 
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after !== null);
   return ids;
+}
+
+/** The caller's cart as the API prices it now, from the current catalogue. */
+export async function cartOf(app: TestApp, token: string): Promise<CartData['cart']> {
+  return dataOf(await app.graphql<CartData>({ query: CART_QUERY }, { token })).cart;
 }
 
 /** The product's item in the products table, as stored (undefined when there is none). */

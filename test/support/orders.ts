@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { OrderStore, type PlaceOrderResult } from '../../src/datasources/OrderStore';
 import { createContext } from '../../src/graphql/createContext';
 import type { StoreContext } from '../../src/resolvers/context';
 import type { OrderRecord, ProductRecord } from '../../src/datasources/models';
 import type { Shopper } from './fixtures';
 import {
   dataOf,
+  errorCodes,
   SAVE_CART,
   TOTALS_FIELDS,
   type PricedLineView,
@@ -116,4 +118,31 @@ export function storeContext(app: TestApp, { userId, name }: Shopper): StoreCont
     { userId, displayName: name, staff: false },
     'test',
   );
+}
+
+/**
+ * Every checkout transaction's outcome from now until the test's mocks are restored, from the real
+ * store inside the handler: shows which races really happened, so a test cannot pass merely
+ * because the requests ran one by one.
+ */
+export function recordPlacements(): PlaceOrderResult['outcome'][] {
+  const outcomes: PlaceOrderResult['outcome'][] = [];
+  const place = OrderStore.prototype.place;
+  jest.spyOn(OrderStore.prototype, 'place').mockImplementation(async function (this: OrderStore, input) {
+    const result = await place.call(this, input);
+    outcomes.push(result.outcome);
+    return result;
+  });
+  return outcomes;
+}
+
+/** A response's outcome: `OK`, or its first error code. */
+export function outcomeOf(response: GraphQLResponse<unknown>): string {
+  const [code] = errorCodes(response);
+  return code === undefined ? 'OK' : String(code);
+}
+
+/** How many of `values` are `value`. */
+export function count<T>(values: readonly T[], value: T): number {
+  return values.filter((candidate) => candidate === value).length;
 }

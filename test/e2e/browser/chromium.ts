@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /**
  * Debian's Chromium, headless, with a throwaway profile: what the browser suites drive. Screenshots
@@ -59,4 +59,9 @@ export async function signInAs(page: Page, name: string): Promise<void> {
   await page.getByRole('link', { name: 'Sign in', exact: true }).click();
   await page.getByRole('button', { name: `Sign in as ${name}` }).click();
   await page.getByText(`Signed in as ${name}`).waitFor();
+}
+
+/** A product's card in the shop's listing, found by the product's name. */
+export function productCard(page: Page, name: string): Locator {
+  return page.getByRole('article', { name });
 }

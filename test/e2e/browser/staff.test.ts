@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import { apiAs } from './apiAs';
-import { launchChromium, signInAs, type Chromium } from './chromium';
+import { launchChromium, productCard, signInAs, type Chromium } from './chromium';
 import { startStorefront, type StorefrontProcess } from './storefrontProcess';
 
 /**
@@ -61,6 +61,8 @@ async function staffProduct(id: string): Promise<Locator> {
   const row = page.getByTestId(`staff-product-${id}`);
   const rows = page.getByRole('table', { name: 'Products' }).locator('tbody');
   while ((await row.count()) === 0) {
+    // The table may be re-rendering (loading): wait for its rows before deciding anything.
+    await rows.first().waitFor();
     const shown = await rows.count();
     const more = page.getByRole('button', { name: 'More products' });
     if ((await more.count()) === 0) throw new Error(`${id} is not in the staff table`);
@@ -72,10 +74,6 @@ async function staffProduct(id: string): Promise<Locator> {
 
 function stockOf(row: Locator, units: number): Locator {
   return row.getByTestId('stock').filter({ hasText: new RegExp(`^${units}$`) });
-}
-
-function productCard(name: string): Locator {
-  return page.getByRole('article', { name });
 }
 
 describe('the staff area in a browser', () => {
@@ -123,7 +121,7 @@ describe('the staff area in a browser', () => {
     await row.getByRole('status').filter({ hasText: 'Price of Lonely Bird saved: $24.50.' }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Price of Lonely Bird' }).inputValue()).toBe('$24.50');
     await openShop();
-    expect(await productCard('Lonely Bird').getByText('$24.50').count()).toBe(1);
+    expect(await productCard(page, 'Lonely Bird').getByText('$24.50').count()).toBe(1);
   });
 
   test('adds 5 units, then, after a sale it did not see, says what the stock changed to', async () => {
@@ -166,8 +164,8 @@ describe('the staff area in a browser', () => {
     await page.getByRole('button', { name: 'Archive Desk Cactus' }).click();
     await row.getByText('Archived', { exact: true }).waitFor();
     await openShop();
-    await productCard('Lonely Bird').waitFor();
-    const cardsWhileArchived = await productCard('Desk Cactus').count();
+    await productCard(page, 'Lonely Bird').waitFor();
+    const cardsWhileArchived = await productCard(page, 'Desk Cactus').count();
     await openStaffArea('Products');
     row = await staffProduct('desk-cactus'); // now after the live products: on the second page
     await page.getByRole('button', { name: 'Unarchive Desk Cactus' }).click();
@@ -176,7 +174,7 @@ describe('the staff area in a browser', () => {
 
     // Assess
     expect(cardsWhileArchived).toBe(0);
-    await productCard('Desk Cactus').waitFor();
+    await productCard(page, 'Desk Cactus').waitFor();
   });
 
   test('creates a product that the shop then lists, and refuses its id a second time inline', async () => {
@@ -204,7 +202,7 @@ describe('the staff area in a browser', () => {
       .waitFor();
     await stockOf(page.getByTestId('staff-product-glass-teapot'), 12).waitFor();
     await openShop();
-    expect(await productCard('Glass Teapot').getByText('$39.00').count()).toBe(1);
+    expect(await productCard(page, 'Glass Teapot').getByText('$39.00').count()).toBe(1);
   });
 
   test('creates a fixed-amount code, and switches another off', async () => {
@@ -247,7 +245,7 @@ describe('the staff area in a browser', () => {
     // Prepare
     await signOut();
     await signInAs(page, 'Bob');
-    await productCard('Lonely Bird').getByRole('button', { name: 'Add to cart' }).click();
+    await productCard(page, 'Lonely Bird').getByRole('button', { name: 'Add to cart' }).click();
     await page.getByTestId('cart-badge').filter({ hasText: /^1$/ }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Cart/ }).click();
     await page.getByRole('cell', { name: 'Lonely Bird', exact: true }).waitFor();

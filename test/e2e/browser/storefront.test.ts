@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { apiAs } from './apiAs';
-import { launchChromium, signInAs as signInWith, type Chromium } from './chromium';
+import { launchChromium, productCard, signInAs as signInWith, type Chromium } from './chromium';
 import { startStorefront, type StorefrontProcess } from './storefrontProcess';
 
 /**
@@ -35,10 +35,6 @@ async function signInAs(name: string): Promise<void> {
   await signInWith(page, name);
 }
 
-function productCard(name: string) {
-  return page.getByRole('article', { name });
-}
-
 /** Another shopper buys every unit left, through the API: the storefront's own sign-in gives the token. */
 async function buyOutAs(userId: string, productId: string): Promise<void> {
   const graphql = await apiAs(storefront, userId);
@@ -68,7 +64,7 @@ describe('the storefront in a browser', () => {
     await page.getByRole('heading', { name: 'Products' }).waitFor();
 
     // Assess
-    const card = productCard('Lonely Bird');
+    const card = productCard(page, 'Lonely Bird');
     expect(await card.textContent()).toContain('$29.99');
     expect(await card.getByRole('link', { name: 'Sign in to buy' }).isVisible()).toBe(true);
     expect(await page.getByRole('article').count()).toBeGreaterThanOrEqual(14);
@@ -77,7 +73,7 @@ describe('the storefront in a browser', () => {
   test('signs in as a demo shopper, adds Lonely Bird to the cart and shows the cart badge', async () => {
     // Prepare
     await signInAs('Alice');
-    const card = productCard('Lonely Bird');
+    const card = productCard(page, 'Lonely Bird');
 
     // Act
     await card.getByRole('button', { name: 'Add to cart' }).click();
@@ -87,7 +83,7 @@ describe('the storefront in a browser', () => {
     await page.getByTestId('cart-badge').filter({ hasText: /^1$/ }).waitFor();
     await screenshot('01-home-lonely-bird-in-cart');
     await page.reload();
-    await productCard('Lonely Bird').getByText('In your cart').waitFor();
+    await productCard(page, 'Lonely Bird').getByText('In your cart').waitFor();
   });
 
   test('refuses an unknown promotion code in words, then applies WELCOME10 to the cart', async () => {
@@ -130,7 +126,7 @@ describe('the storefront in a browser', () => {
   test('pages through comments and posts a comment on the product page', async () => {
     // Prepare
     await page.getByRole('link', { name: 'Products', exact: true }).click();
-    await productCard('Lonely Bird').getByRole('link', { name: 'Lonely Bird' }).click();
+    await productCard(page, 'Lonely Bird').getByRole('link', { name: 'Lonely Bird' }).click();
     await page.getByRole('heading', { name: 'Comments (3)' }).waitFor();
 
     // Act
@@ -154,7 +150,7 @@ describe('the storefront in a browser', () => {
     // Prepare: Bob puts Solid Friendship in his cart, then Carol buys every unit left.
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signInAs('Bob');
-    await productCard('Solid Friendship').getByRole('link', { name: 'Solid Friendship' }).click();
+    await productCard(page, 'Solid Friendship').getByRole('link', { name: 'Solid Friendship' }).click();
     await page.getByRole('heading', { name: 'Solid Friendship', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Add to cart' }).click();
     await page.getByTestId('cart-badge').filter({ hasText: /^1$/ }).waitFor();
@@ -176,7 +172,7 @@ describe('the storefront in a browser', () => {
     await page.getByText('No orders yet.').waitFor();
     await page.getByRole('link', { name: 'Products', exact: true }).click();
     expect(
-      await productCard('Solid Friendship').getByRole('button', { name: 'Out of stock' }).isDisabled(),
+      await productCard(page, 'Solid Friendship').getByRole('button', { name: 'Out of stock' }).isDisabled(),
     ).toBe(true);
   });
 

@@ -10,6 +10,7 @@ import { localStatePaths } from '../../../local/localState';
 import { createTokenVerifier } from '../../../src/auth/tokenVerifier';
 import { leftoversAfter, portStillTaken, processTree } from './processes';
 import { costExtensions } from '../../support/cost';
+import { claimsOf } from '../../support/badTokens';
 
 /**
  * The newcomer's path, end to end: the local runtime as `npm start` runs it (after the same
@@ -104,8 +105,6 @@ describe('the local runtime (npm start)', () => {
     const env = { ...process.env, LOCAL_STATE_DIR: stateDir };
     const token = async (...args: string[]) =>
       (await run(process.execPath, [...tsx, 'local/token.ts', ...args], { env })).stdout.trim();
-    const claimsOf = (jwt: string): unknown =>
-      JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
 
     // Act
     const staff = await token('sam', 'Sam', '--admin');

@@ -2,6 +2,7 @@ import type { ProductRecord } from '../../../src/datasources/models';
 import { freshProduct, shopper, staffMember, useTestApp, type Shopper } from '../../support/fixtures';
 import {
   ARCHIVE_PRODUCT,
+  cartOf,
   listedIds,
   productAs,
   UNARCHIVE_PRODUCT,
@@ -14,7 +15,6 @@ import { checkoutOk, checkoutRequest, fillCart, newKey, stockOf, storedOrders } 
 import {
   ADD_TO_CART,
   addToCartOk,
-  CART_QUERY,
   cartLines,
   dataOf,
   errorCodes,
@@ -22,7 +22,6 @@ import {
   SAVE_CART,
   UPDATE_CART_ITEM,
   uniqueId,
-  type CartData,
   type RemoveFromCartData,
 } from '../../support/storeApi';
 
@@ -34,10 +33,6 @@ function archive(id: string, token = staffMember(app).token) {
 
 function unarchive(id: string, token = staffMember(app).token) {
   return app.graphql<UnarchiveProductData>({ query: UNARCHIVE_PRODUCT, variables: { id } }, { token });
-}
-
-async function cartOf({ token }: Shopper) {
-  return dataOf(await app.graphql<CartData>({ query: CART_QUERY }, { token })).cart;
 }
 
 /** Where the product shows: [anonymous, shopper, staff] for product(id) and for the listings. */
@@ -93,7 +88,7 @@ describe('archiveProduct and unarchiveProduct', () => {
       byId: [live, live, live],
       listed: [true, true, true, true],
     });
-    const cart = await cartOf(buyer);
+    const cart = await cartOf(app, buyer.token);
     expect(cartLines(cart)).toEqual([[product.id, 2]]);
     expect(cart).toMatchObject({ subtotal: 1400, itemCount: 2 });
   });
@@ -180,7 +175,7 @@ describe('shoppers and an archived product', () => {
     dataOf(await archive(gone.id));
 
     // Assess
-    const cart = await cartOf(buyer);
+    const cart = await cartOf(app, buyer.token);
     expect(cartLines(cart)).toEqual([[kept.id, 1]]);
     expect(cart).toMatchObject({ subtotal: 1000, discount: 0, total: 1000, itemCount: 1 });
   });
@@ -202,7 +197,7 @@ describe('shoppers and an archived product', () => {
     expect(cartLines(dataOf(response).removeFromCart)).toEqual([]);
     // Removed, not merely hidden: once unarchived, the product does not come back into the cart.
     dataOf(await unarchive(gone.id));
-    expect(cartLines(await cartOf(buyer))).toEqual([]);
+    expect(cartLines(await cartOf(app, buyer.token))).toEqual([]);
   });
 
   test('checkout of that cart places an order without the archived line and leaves its stock alone', async () => {
@@ -223,7 +218,7 @@ describe('shoppers and an archived product', () => {
     expect(order.items.map((item) => [item.productId, item.quantity])).toEqual([[kept.id, 1]]);
     expect(order).toMatchObject({ subtotal: 1000, total: 1000, itemCount: 1 });
     expect(await stockOf(app, kept, gone)).toEqual([9, 10]);
-    expect(cartLines(await cartOf(buyer))).toEqual([]);
+    expect(cartLines(await cartOf(app, buyer.token))).toEqual([]);
   });
 
   test('checkout of a cart whose only line was archived is BAD_USER_INPUT and writes nothing', async () => {

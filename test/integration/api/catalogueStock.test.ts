@@ -1,6 +1,5 @@
 import { TransactionConflictException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { OrderStore } from '../../../src/datasources/OrderStore';
 import { freshProduct, shopper, staffMember, useTestApp } from '../../support/fixtures';
 import {
   ADJUST_STOCK,
@@ -11,7 +10,16 @@ import {
   type AdjustStockData,
 } from '../../support/catalogue';
 import type { GraphQLRequest } from '../../support/events';
-import { checkoutRequest, fillCart, newKey, stockOf, storedOrders } from '../../support/orders';
+import {
+  checkoutRequest,
+  count,
+  fillCart,
+  newKey,
+  outcomeOf,
+  recordPlacements,
+  stockOf,
+  storedOrders,
+} from '../../support/orders';
 import { dataOf, errorCodes, uniqueId } from '../../support/storeApi';
 import type { GraphQLResponse } from '../../support/testApp';
 
@@ -31,33 +39,12 @@ function adjustStock(
   );
 }
 
-/** A response's outcome: OK, or its first error code. */
-function outcomeOf(response: GraphQLResponse<unknown>): string {
-  return errorCodes(response).length === 0 ? 'OK' : String(errorCodes(response)[0]);
-}
-
-function count(values: readonly string[], value: string): number {
-  return values.filter((candidate) => candidate === value).length;
-}
-
 /** One back office's adjustments, each sent once the one before it was answered. */
 async function adjustInSequence(productId: string, deltas: number[], token: string) {
   const results: Array<{ delta: number; response: GraphQLResponse<AdjustStockData> }> = [];
   for (const delta of deltas)
     results.push({ delta, response: await adjustStock(productId, delta, undefined, token) });
   return results;
-}
-
-/** Every checkout transaction's outcome, from the real store inside the handler. */
-function recordPlacements(): string[] {
-  const outcomes: string[] = [];
-  const place = OrderStore.prototype.place;
-  jest.spyOn(OrderStore.prototype, 'place').mockImplementation(async function (this: OrderStore, input) {
-    const result = await place.call(this, input);
-    outcomes.push(result.outcome);
-    return result;
-  });
-  return outcomes;
 }
 
 describe('adjustStock', () => {

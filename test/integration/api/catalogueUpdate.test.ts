@@ -1,5 +1,6 @@
 import { freshProduct, shopper, staffMember, useTestApp } from '../../support/fixtures';
 import {
+  cartOf,
   listedIds,
   productAs,
   storedProduct,
@@ -8,16 +9,12 @@ import {
   type UpdateProductData,
 } from '../../support/catalogue';
 import { checkoutOk, fillCart, ordersOf } from '../../support/orders';
-import { addToCartOk, CART_QUERY, dataOf, errorCodes, uniqueId, type CartData } from '../../support/storeApi';
+import { addToCartOk, dataOf, errorCodes, uniqueId } from '../../support/storeApi';
 
 const app = useTestApp();
 
 function updateProduct(id: string, input: Record<string, unknown>, token = staffMember(app).token) {
   return app.graphql<UpdateProductData>({ query: UPDATE_PRODUCT, variables: { id, input } }, { token });
-}
-
-async function cartOf(token: string) {
-  return dataOf(await app.graphql<CartData>({ query: CART_QUERY }, { token })).cart;
 }
 
 describe('updateProduct', () => {
@@ -28,7 +25,7 @@ describe('updateProduct', () => {
     await fillCart(app, buyer, [[product, 2]]);
     const order = await checkoutOk(app, buyer);
     await addToCartOk(app, buyer.token, product.id, 1);
-    const cartBefore = await cartOf(buyer.token);
+    const cartBefore = await cartOf(app, buyer.token);
 
     // Act
     const response = await updateProduct(product.id, { price: 1500 });
@@ -36,7 +33,7 @@ describe('updateProduct', () => {
     // Assess
     expect(dataOf(response).updateProduct).toEqual({ ...viewOf(product), price: 1500, stock: 8 });
     expect(cartBefore).toMatchObject({ subtotal: 1000, total: 1000 });
-    const cartAfter = await cartOf(buyer.token);
+    const cartAfter = await cartOf(app, buyer.token);
     expect(cartAfter.items).toEqual([expect.objectContaining({ price: 1500, quantity: 1, lineTotal: 1500 })]);
     expect(cartAfter).toMatchObject({ subtotal: 1500, total: 1500, itemCount: 1 });
     const orders = dataOf(await ordersOf(app, buyer)).orders.nodes;

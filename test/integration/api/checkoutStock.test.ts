@@ -156,8 +156,8 @@ describe('checkout of a large cart', () => {
   });
 
   test('refuses a stored cart of 98 different products with BAD_USER_INPUT and writes nothing', async () => {
-    // Prepare: the API refuses to build such a cart, so write it directly, as an older release
-    // (whose limit was 98, before checkout also counted the promotion's use) might have left it.
+    // Prepare: the API refuses to build such a cart, so it is written directly, as a cart written
+    // outside the API would be.
     const { buyer, products } = await cartOf(97);
     const extra = await freshProduct(app, 'l97');
     const lines = [...products, extra].map((product) => ({ productId: product.id, quantity: 1 }));

@@ -264,7 +264,7 @@ describe('addComment refusals write nothing', () => {
     expect(await app.snapshot()).toEqual(before);
   });
 
-  test('an unknown product is answered with NOT_FOUND on the productId field, as the API always has', async () => {
+  test('an unknown product is answered with NOT_FOUND on the productId field', async () => {
     // Prepare
     const token = app.tokenFor(uniqueId('user'), 'Lost');
 

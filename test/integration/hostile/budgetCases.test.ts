@@ -69,7 +69,7 @@ describe('the per-request DynamoDB budget', () => {
     },
   );
 
-  test('answers a legitimate request within the budget in full, its calls counted as before', async () => {
+  test('answers a legitimate request within the budget in full, counting its 6 calls: 1 products Query and 5 comment Queries', async () => {
     // Prepare: one catalogue Query and one comment Query per product, 6 calls.
     const request = {
       query: '{ products(first: 5) { nodes { id comments(first: 3) { nodes { text } } } } }',

@@ -1,4 +1,4 @@
-import { ApiError, StaffApi, StopError } from '../../../local/staffApi';
+import { ApiError, StaffApi, StopError, type StaffApiOptions } from '../../../local/staffApi';
 
 /**
  * How the catalogue import's client reads what comes back over HTTP, with fetch answering from a
@@ -22,7 +22,15 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 const graphqlError = (code: string, message: string, field?: string, status = 200) =>
   json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] }, status);
 
-const api = () => new StaffApi(ENDPOINT, TOKEN, { retries: 2, retryDelayMs: 1 });
+/** The client's waits between attempts, recorded instead of slept. */
+let waits: number[] = [];
+const recordWait = (ms: number) => {
+  waits.push(ms);
+  return Promise.resolve();
+};
+
+const api = (options: StaffApiOptions = {}) =>
+  new StaffApi(ENDPOINT, TOKEN, { retries: 2, retryDelayMs: 1, sleep: recordWait, ...options });
 
 /** The error `promise` rejects with. */
 async function failure(promise: Promise<unknown>): Promise<Error> {
@@ -34,6 +42,9 @@ async function failure(promise: Promise<unknown>): Promise<Error> {
   );
 }
 
+beforeEach(() => {
+  waits = [];
+});
 afterEach(() => jest.restoreAllMocks());
 
 describe('StaffApi', () => {
@@ -53,13 +64,26 @@ describe('StaffApi', () => {
 
   test('tries again after a 429 or a 503, waiting as retry-after says', async () => {
     const fetch = answers(
-      json({ message: 'Too Many Requests' }, 429),
+      json({ message: 'Too Many Requests' }, 429, { 'retry-after': '2' }),
       json({ message: 'Service Unavailable' }, 503, { 'retry-after': '0' }),
       json({ data: { product: null } }),
     );
 
-    await expect(api().product('mug')).resolves.toBeNull();
+    await expect(api({ retryDelayMs: 250 }).product('mug')).resolves.toBeNull();
     expect(fetch).toHaveBeenCalledTimes(3);
+    expect(waits).toEqual([2000, 0]);
+  });
+
+  test('without retry-after, waits the first delay doubled each time; a long retry-after is capped at 10 s', async () => {
+    answers(
+      json({ message: 'Too Many Requests' }, 429),
+      json({ message: 'Too Many Requests' }, 429),
+      json({ message: 'Service Unavailable' }, 503, { 'retry-after': '3600' }),
+      json({ data: { product: null } }),
+    );
+
+    await expect(api({ retries: 3, retryDelayMs: 250 }).product('mug')).resolves.toBeNull();
+    expect(waits).toEqual([250, 500, 10_000]);
   });
 
   test('one product’s refusal is an ApiError with the code, message and field', async () => {
@@ -68,7 +92,11 @@ describe('StaffApi', () => {
     const error = await failure(api().create({ id: 'a', name: 'A', code: 'A', price: -1 }));
 
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'price' });
+    expect(error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: 'price must be a whole number from 0 to 2147483647',
+      field: 'price',
+    });
   });
 
   test.each([

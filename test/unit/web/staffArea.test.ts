@@ -3,11 +3,11 @@ import { ApiError } from '../../../web/src/apiError';
 import { describeError, describeStaffError, type StaffErrorContext } from '../../../web/src/errors';
 import { formatCents, parseCents } from '../../../web/src/money';
 import { isStaffToken, STAFF_GROUP } from '../../../web/src/staffClaim';
+import { base64url } from '../../support/badTokens';
 
 /** The staff area's client-side pieces: who is offered it, what amounts read as, what refusals say. */
 function tokenWith(claims: Record<string, unknown>): string {
-  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return `${part({ alg: 'RS256', kid: 'local' })}.${part({ sub: 'sam', ...claims })}.signature`;
+  return `${base64url({ alg: 'RS256', kid: 'local' })}.${base64url({ sub: 'sam', ...claims })}.signature`;
 }
 
 describe('isStaffToken', () => {
