@@ -42,6 +42,10 @@ export class CartStore {
     return cart;
   }
 
+  markChanged(userId: string): void {
+    this.carts.delete(userId);
+  }
+
   /** A fresh read for a read-modify-write cycle, bypassing this request's memo. */
   async getLatest(userId: string): Promise<CartRecord> {
     return this.read(userId);

@@ -24,8 +24,8 @@ const CONTENTION_BUDGET_MS = 6000;
 /** What checkout reads and writes. */
 export interface CheckoutStores {
   orders: Pick<Orders, 'getById' | 'place'>;
-  carts: Pick<Carts, 'getLatest'>;
-  products: Pick<Products, 'getLatestByIds'>;
+  carts: Pick<Carts, 'getLatest' | 'markChanged'>;
+  products: Pick<Products, 'getLatestByIds' | 'markChanged'>;
   promotions: Pick<Promotions, 'getLatestByCode'>;
 }
 
@@ -79,6 +79,9 @@ export async function checkout(
       });
       switch (result.outcome) {
         case 'placed':
+          // The rest of the request (a later mutation of the same document) reads what it changed.
+          for (const line of order.items) stores.products.markChanged(line.productId);
+          stores.carts.markChanged(userId);
           return order;
         case 'orderExists': {
           // A concurrent checkout with the same key committed between our lookup and our write.

@@ -70,6 +70,8 @@ export interface Carts {
   getLatest(userId: string): Promise<CartRecord>;
   /** Writes over the version read; rejects with VersionConflictError if another writer won. */
   save(base: CartRecord, change: CartChange): Promise<CartRecord>;
+  /** Another write (checkout's transaction) changed the cart: read it afresh if asked again. */
+  markChanged(userId: string): void;
 }
 
 export interface Comments {

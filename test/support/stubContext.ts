@@ -142,6 +142,7 @@ export function stubStores(data: StubData = {}): StubStores {
     carts: {
       getForUser: jest.fn(cartOf),
       getLatest: jest.fn(cartOf),
+      markChanged: jest.fn(),
       save: jest.fn(async (base, change) => ({
         userId: base.userId,
         items: change.items,

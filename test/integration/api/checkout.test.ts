@@ -83,6 +83,24 @@ describe('checkout', () => {
     expect(cart).toMatchObject({ items: [], promotionCode: null, itemCount: 0, total: 0 });
   });
 
+  test('shows what it changed to the rest of the same request: the stock it took and the emptied cart', async () => {
+    // Prepare: the mutations run in order, the first reading the product before checkout takes 2.
+    const { buyer, bird } = await prepare();
+    const query = `mutation {
+      before: addToCart(productId: "${bird.id}", quantity: 1) { items { product { id stock isSelected } } }
+      checkout(idempotencyKey: "${newKey()}") { itemCount }
+      after: addToCart(productId: "${bird.id}", quantity: 1) { items { quantity product { stock isSelected } } }
+    }`;
+
+    // Act
+    const response = await app.graphql<{
+      after: { items: Array<{ quantity: number; product: { stock: number } }> };
+    }>({ query }, { token: buyer.token });
+
+    // Assess: checkout bought 3 birds (2 + 1) of 10; the later edit starts from the empty cart.
+    expect(dataOf(response).after.items).toEqual([{ quantity: 1, product: { stock: 7, isSelected: true } }]);
+  });
+
   test('charges the price of the moment of purchase: later catalogue edits leave the order alone', async () => {
     // Prepare
     const { buyer, bird } = await prepare();

@@ -24,9 +24,10 @@ function stubCheckout(outcomes: PlaceOrderResult[], existing: OrderRecord | null
         return next;
       }),
     },
-    carts: { getLatest: jest.fn(async () => CART) },
+    carts: { getLatest: jest.fn(async () => CART), markChanged: jest.fn() },
     products: {
       getLatestByIds: jest.fn(async () => [product({ id: 'bird', price: 2999, stock: 10 })]),
+      markChanged: jest.fn(),
     },
     promotions: { getLatestByCode: jest.fn(async (_code: string): Promise<PromotionRecord | null> => null) },
   };
