@@ -11,7 +11,7 @@ import { StaffApi } from './staffApi';
  * and the reason for stopping on stderr. The token is sent to the endpoint and printed nowhere.
  */
 async function main(args: readonly string[]): Promise<number> {
-  const commandLine = parseCommandLine(args);
+  const commandLine = parseCommandLine(args, process.env);
   if (commandLine.kind === 'help') {
     console.log(USAGE);
     return 0;

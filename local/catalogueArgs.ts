@@ -14,6 +14,8 @@ Upserts the file's products, by id, through the staff GraphQL API (docs/catalogu
                     <HttpApiUrl>/query
   --token <token>   a staff member's ID token (Cognito group "admin"); locally:
                     TOKEN=$(npm run --silent token -- sam Sam --admin)
+                    Or leave it out and set STORE_STAFF_TOKEN: a command line is visible
+                    to every user of the machine (ps) and stays in the shell's history.
 
 Exit code: 0 every product is in, 1 some failed (the others are in), 2 usage or file error,
 3 stopped (endpoint unreachable, token refused).`;
@@ -26,7 +28,13 @@ export type CommandLine =
 const OPTIONS = ['endpoint', 'token'] as const;
 type Option = (typeof OPTIONS)[number];
 
-export function parseCommandLine(args: readonly string[]): CommandLine {
+/** Where the token may come from instead of the command line. */
+export const TOKEN_VARIABLE = 'STORE_STAFF_TOKEN';
+
+export function parseCommandLine(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): CommandLine {
   if (args.some((arg) => arg === '--help' || arg === '-h')) return { kind: 'help' };
   const values: Partial<Record<Option, string>> = {};
   const positionals: string[] = [];
@@ -57,8 +65,8 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
   if (endpoint === undefined) return usage('--endpoint is required');
   if (!isHttpUrl(endpoint))
     return usage('--endpoint must be an http(s) URL, such as http://localhost:4000/query');
-  const token = values.token?.trim().replace(/^bearer\s+/i, '');
-  if (token === undefined) return usage('--token is required');
+  const token = (values.token ?? env[TOKEN_VARIABLE])?.trim().replace(/^bearer\s+/i, '');
+  if (token === undefined) return usage(`--token (or ${TOKEN_VARIABLE}) is required`);
   if (token === '') return usage('--token is empty');
   // An ID token is a JWT: base64url parts and dots. Anything else could not be sent as a header.
   if (!/^[\x21-\x7e]+$/.test(token)) return usage('--token must be one word of visible ASCII (an ID token)');

@@ -24,12 +24,14 @@ export interface CatalogueRun {
   lines: string[];
 }
 
-export function runCatalogue(args: string[]): Promise<CatalogueRun> {
+/** Runs the CLI with `env` added to this process's environment, less any staff token of its own. */
+export function runCatalogue(args: string[], env: Record<string, string> = {}): Promise<CatalogueRun> {
+  const { STORE_STAFF_TOKEN: _ownToken, ...inherited } = process.env;
   return new Promise((done) => {
     execFile(
       process.execPath,
       ['--import', 'tsx', 'local/catalogue.ts', ...args],
-      { cwd: REPO_ROOT, encoding: 'utf8', timeout: 20_000 },
+      { cwd: REPO_ROOT, encoding: 'utf8', timeout: 20_000, env: { ...inherited, ...env } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
         done({ code, stdout, stderr, lines: stdout.split('\n').filter((line) => line !== '') });

@@ -127,6 +127,24 @@ describe('npm run catalogue -- import', () => {
     expect(await productsTable(products.map((product) => product.id))).toEqual(before);
   });
 
+  test('takes the staff token from STORE_STAFF_TOKEN, keeping it off the command line', async () => {
+    // Prepare
+    const products = [fileProduct('from-env')];
+    const path = fileOf(products);
+
+    // Act
+    const run = await runCatalogue(['import', path, '--endpoint', server.url], {
+      STORE_STAFF_TOKEN: staffToken,
+    });
+
+    // Assert
+    expect(run.lines).toEqual([
+      `+ created ${products[0]?.id}`,
+      '1 created, 0 updated, 0 unchanged, 0 failed',
+    ]);
+    expect(run.code).toBe(0);
+  });
+
   test('an edited file updates only the changed product and fields, never the stock', async () => {
     // Prepare: both imported, then 3 units of one sold (adjustStock stands in for the checkout)
     const edited = fileProduct('edited', { description: 'Old words', image: '/img/a.jpg', stock: 10 });
@@ -274,7 +292,7 @@ describe('npm run catalogue -- import', () => {
     {
       what: 'no --token',
       args: () => ['import', files.write('ok.json', { products: [] }), '--endpoint', server.url],
-      says: '--token is required',
+      says: '--token (or STORE_STAFF_TOKEN) is required',
     },
     {
       what: 'no --endpoint',

@@ -171,7 +171,7 @@ describe('parseCommandLine', () => {
       ['import', 'c.json', '--endpoint', 'localhost:4000', '--token', TOKEN],
       '--endpoint must be an http(s) URL, such as http://localhost:4000/query',
     ],
-    [['import', 'c.json', '--endpoint', 'http://x/query'], '--token is required'],
+    [['import', 'c.json', '--endpoint', 'http://x/query'], '--token (or STORE_STAFF_TOKEN) is required'],
     [['import', 'c.json', '--endpoint', 'http://x/query', '--token', ' '], '--token is empty'],
     [
       ['import', 'c.json', '--endpoint', 'http://x/query', '--token', `${TOKEN}\n${TOKEN}`],
@@ -188,6 +188,22 @@ describe('parseCommandLine', () => {
   ])('%j is a usage error: %s (never showing the token)', (args, problem) => {
     expect(parseCommandLine(args)).toEqual({ kind: 'usage', problem });
     expect(problem).not.toContain(TOKEN);
+  });
+
+  test('takes the token from STORE_STAFF_TOKEN when the command line has none, and prefers --token', () => {
+    const args = ['import', 'c.json', '--endpoint', 'http://localhost:4000/query'];
+
+    expect(parseCommandLine(args, { STORE_STAFF_TOKEN: TOKEN })).toMatchObject({
+      kind: 'import',
+      token: TOKEN,
+    });
+    expect(parseCommandLine([...args, '--token', 'given'], { STORE_STAFF_TOKEN: TOKEN })).toMatchObject({
+      token: 'given',
+    });
+    expect(parseCommandLine(args, {})).toEqual({
+      kind: 'usage',
+      problem: '--token (or STORE_STAFF_TOKEN) is required',
+    });
   });
 
   test('--help anywhere asks for the usage', () => {
