@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createLocalServer } from '../../local/localServer';
 import type { StoreHandler } from '../../src/transport/lambdaHandler';
+import { staffMember } from './fixtures';
+import { uniqueId } from './storeApi';
+import type { TestApp } from './testApp';
 
 /**
  * The catalogue import as staff run it: the real CLI (`local/catalogue.ts`, as `npm run catalogue`
@@ -78,4 +81,61 @@ export async function unreachableUrl(): Promise<string> {
   const { url, stop } = await serveLocally(() => Promise.reject(new Error('never called')));
   await stop();
   return url;
+}
+
+/** A product as the file gives it, valid; a bad entry is any object (`Entry`). */
+export type FileProduct = {
+  id: string;
+  name: string;
+  code: string;
+  price: number;
+  description?: string;
+  image?: string;
+  stock?: number;
+};
+export type Entry = Record<string, unknown>;
+
+/** A valid file product with a fresh id; `fields` override it. */
+export function fileProduct(prefix: string, fields: Partial<FileProduct> = {}): FileProduct {
+  return {
+    id: uniqueId(prefix),
+    name: `Product ${prefix}`,
+    code: `${prefix.toUpperCase()}-1`,
+    price: 1500,
+    ...fields,
+  };
+}
+
+/**
+ * For a test file: registers a beforeAll that serves `app`'s handler locally and signs in a staff
+ * member, and an afterAll that stops the server and removes the import files. `url` and
+ * `staffToken` are read inside a test or a hook.
+ */
+export function useCatalogueCli(app: TestApp) {
+  const files = catalogueFiles();
+  let server: Awaited<ReturnType<typeof serveLocally>>;
+  let staffToken: string;
+
+  beforeAll(async () => {
+    server = await serveLocally(app.handler);
+    staffToken = staffMember(app, 'Sam').token;
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    files.remove();
+  });
+
+  return {
+    files,
+    get url(): string {
+      return server.url;
+    },
+    get staffToken(): string {
+      return staffToken;
+    },
+    /** An import file of these products, in the temporary folder. */
+    fileOf: (products: Entry[]) => files.write(`${uniqueId('catalogue')}.json`, { products }),
+    runImport: (path: string, token = staffToken) => runCatalogue(importArgs(path, server.url, token)),
+  };
 }

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateIssuerKeys, signLocalToken } from '../../../local/localKeys';
-import { STAFF_GROUP } from '../../../src/auth/tokenVerifier';
 import {
   ADJUST_STOCK,
   ARCHIVE_PRODUCT,
@@ -11,62 +9,21 @@ import {
   type ProductView,
 } from '../../support/catalogue';
 import {
-  catalogueFiles,
-  importArgs,
+  fileProduct,
   REPO_ROOT,
   runCatalogue,
-  serveLocally,
-  unreachableUrl,
+  useCatalogueCli,
+  type FileProduct,
 } from '../../support/catalogueCli';
-import { shopper, staffMember, useTestApp } from '../../support/fixtures';
-import { uniqueId } from '../../support/storeApi';
+import { useTestApp } from '../../support/fixtures';
 
 /**
  * `npm run catalogue -- import`: the real CLI in a child process, the real handler behind the
  * local API Gateway stand-in, DynamoDB Local. Each test imports products no other test uses.
  */
 const app = useTestApp();
-const files = catalogueFiles();
-let server: Awaited<ReturnType<typeof serveLocally>>;
-let staffToken: string;
-
-beforeAll(async () => {
-  server = await serveLocally(app.handler);
-  staffToken = staffMember(app, 'Sam').token;
-});
-
-afterAll(async () => {
-  await server?.stop();
-  files.remove();
-});
-
-/** A product as the file gives it, valid; a bad entry is any object (`Entry`). */
-type FileProduct = {
-  id: string;
-  name: string;
-  code: string;
-  price: number;
-  description?: string;
-  image?: string;
-  stock?: number;
-};
-type Entry = Record<string, unknown>;
-
-/** A valid file product with a fresh id; `fields` override it. */
-function fileProduct(prefix: string, fields: Partial<FileProduct> = {}): FileProduct {
-  return {
-    id: uniqueId(prefix),
-    name: `Product ${prefix}`,
-    code: `${prefix.toUpperCase()}-1`,
-    price: 1500,
-    ...fields,
-  };
-}
-
-/** An import file of these products, in the temporary folder. */
-const fileOf = (products: Entry[]) => files.write(`${uniqueId('catalogue')}.json`, { products });
-
-const runImport = (path: string, token = staffToken) => runCatalogue(importArgs(path, server.url, token));
+const cli = useCatalogueCli(app);
+const { fileOf, runImport } = cli;
 
 const productsTable = async (ids: string[]) =>
   (await app.scan('products')).filter((item) => ids.includes(item.id as string));
@@ -133,8 +90,8 @@ describe('npm run catalogue -- import', () => {
     const path = fileOf(products);
 
     // Act
-    const run = await runCatalogue(['import', path, '--endpoint', server.url], {
-      STORE_STAFF_TOKEN: staffToken,
+    const run = await runCatalogue(['import', path, '--endpoint', cli.url], {
+      STORE_STAFF_TOKEN: cli.staffToken,
     });
 
     // Assert
@@ -152,7 +109,7 @@ describe('npm run catalogue -- import', () => {
     expect((await runImport(fileOf([edited, kept]))).code).toBe(0);
     await app.graphql(
       { query: ADJUST_STOCK, variables: { productId: edited.id, delta: -3 } },
-      { token: staffToken },
+      { token: cli.staffToken },
     );
     const keptBefore = await storedProduct(app, kept.id);
     const { description: _removed, ...withoutDescription } = edited;
@@ -185,7 +142,7 @@ describe('npm run catalogue -- import', () => {
     // Prepare
     const product = fileProduct('archived');
     expect((await runImport(fileOf([product]))).code).toBe(0);
-    await app.graphql({ query: ARCHIVE_PRODUCT, variables: { id: product.id } }, { token: staffToken });
+    await app.graphql({ query: ARCHIVE_PRODUCT, variables: { id: product.id } }, { token: cli.staffToken });
     const renamed = fileOf([{ ...product, name: 'Renamed' }]);
 
     // Act
@@ -197,7 +154,10 @@ describe('npm run catalogue -- import', () => {
       '0 created, 1 updated, 0 unchanged, 0 failed',
     ]);
     expect(run.code).toBe(0);
-    expect(await productAs(app, product.id, staffToken)).toMatchObject({ name: 'Renamed', archived: true });
+    expect(await productAs(app, product.id, cli.staffToken)).toMatchObject({
+      name: 'Renamed',
+      archived: true,
+    });
     expect(await productAs(app, product.id)).toBeNull();
   });
 
@@ -231,92 +191,9 @@ describe('npm run catalogue -- import', () => {
       '2 created, 0 updated, 0 unchanged, 5 failed: fix the products marked ! and run it again',
     ]);
     expect(result.code).toBe(1);
-    expect(await productAs(app, first.id, staffToken)).toMatchObject({ name: first.name });
-    expect(await productAs(app, last.id, staffToken)).toMatchObject({ id: last.id });
-    expect(await productAs(app, negative.id, staffToken)).toBeNull();
-    expect(await productAs(app, nameless.id, staffToken)).toBeNull();
-  });
-
-  test.each([
-    { who: 'a shopper', token: () => shopper(app).token, says: 'the token is not a staff token (FORBIDDEN)' },
-    {
-      who: 'a staff token of another issuer',
-      token: () => signLocalToken(generateIssuerKeys(), { sub: 'sam', 'cognito:groups': [STAFF_GROUP] }),
-      says: 'the token was refused (UNAUTHENTICATED',
-    },
-  ])('$who is refused with a clear message and writes nothing', async ({ token, says }) => {
-    // Prepare
-    const refused = token();
-    const path = fileOf([fileProduct('refused')]);
-    const before = await app.snapshot();
-
-    // Act
-    const result = await runImport(path, refused);
-
-    // Assert
-    expect(result.stderr).toContain(says);
-    expect(result.lines).toEqual([
-      '0 created, 0 updated, 0 unchanged, 0 failed; stopped before the first product',
-    ]);
-    expect(result.code).toBe(3);
-    expect(result.stdout + result.stderr).not.toContain(refused);
-    expect(await app.snapshot()).toEqual(before);
-  });
-
-  test('an unreachable endpoint stops with a clear message', async () => {
-    // Prepare
-    const url = await unreachableUrl();
-    const path = fileOf([fileProduct('unreachable')]);
-
-    // Act
-    const result = await runCatalogue(importArgs(path, url, staffToken));
-
-    // Assert
-    expect(result.stderr).toContain(`Stopped: cannot reach ${url}: connect ECONNREFUSED`);
-    expect(result.code).toBe(3);
-  });
-
-  const USAGE = 'Usage: npm run --silent catalogue -- import <file.json> --endpoint <url> --token <token>';
-  test.each([
-    {
-      what: 'a file that is not JSON',
-      args: () => importArgs(files.write('not.json', 'id,name\n'), server.url, staffToken),
-      says: 'is not JSON',
-    },
-    {
-      what: 'a file without a products list',
-      args: () => importArgs(files.write('list.json', '[]'), server.url, staffToken),
-      says: 'not an object with a "products" list',
-    },
-    { what: 'no arguments', args: () => [], says: 'No command' },
-    {
-      what: 'no --token',
-      args: () => ['import', files.write('ok.json', { products: [] }), '--endpoint', server.url],
-      says: '--token (or STORE_STAFF_TOKEN) is required',
-    },
-    {
-      what: 'no --endpoint',
-      args: () => ['import', files.write('ok.json', { products: [] }), '--token', staffToken],
-      says: '--endpoint is required',
-    },
-    {
-      what: 'an unknown option',
-      args: () => [...importArgs('x.json', server.url, staffToken), '--dry-run'],
-      says: 'Unknown option --dry-run',
-    },
-  ])('$what exits 2 with the usage, writing nothing and never showing the token', async ({ args, says }) => {
-    // Prepare
-    const before = await app.snapshot();
-
-    // Act
-    const result = await runCatalogue(args());
-
-    // Assert
-    expect(result.stderr).toContain(says);
-    expect(result.stderr).toContain(USAGE);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).not.toContain(staffToken);
-    expect(result.code).toBe(2);
-    expect(await app.snapshot()).toEqual(before);
+    expect(await productAs(app, first.id, cli.staffToken)).toMatchObject({ name: first.name });
+    expect(await productAs(app, last.id, cli.staffToken)).toMatchObject({ id: last.id });
+    expect(await productAs(app, negative.id, cli.staffToken)).toBeNull();
+    expect(await productAs(app, nameless.id, cli.staffToken)).toBeNull();
   });
 });
