@@ -1,5 +1,6 @@
 import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CommentStore } from '../src/datasources/CommentStore';
+import { OrderStore } from '../src/datasources/OrderStore';
 import { ProductStore } from '../src/datasources/ProductStore';
 import { PromotionStore } from '../src/datasources/PromotionStore';
 import type { TableNames } from '../src/datasources/tableDefinitions';
@@ -26,6 +27,7 @@ export async function seedIfEmpty(
   let commentedAt = start;
   const comments = new CommentStore(db, tables, { now: () => new Date(commentedAt) });
   const promotions = new PromotionStore(db, tables.promotions);
+  const orders = new OrderStore(db, tables.orders, tables);
 
   log(`Seeding ${SEED_PRODUCTS.length} products…`);
   await Promise.all(
@@ -40,7 +42,7 @@ export async function seedIfEmpty(
   for (const [index, { author, text, rating, productId }] of seedComments.entries()) {
     commentedAt = start + index * 60_000;
     const authorOf = { userId: `seed-${author.toLowerCase()}`, displayName: author };
-    await addComment({ comments, products }, authorOf, { productId, text, rating });
+    await addComment({ comments, products, orders }, authorOf, { productId, text, rating });
   }
   log(`Seeding ${SEED_PROMOTIONS.length} promotion codes…`);
   await Promise.all(SEED_PROMOTIONS.map((promotion) => promotions.put(promotion)));

@@ -3,6 +3,7 @@ import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@
 import DataLoader from 'dataloader';
 import { clientError, ErrorCode, ProductNotFoundError } from '../shared/errors';
 import { retry, RETRY, type RetryClock } from '../shared/retry';
+import { commentKeyOf, HIDDEN_PREFIX, toCommentRecord, type StoredComment } from './commentKeys';
 import { isStorableKey } from './keys';
 import type { CommentRecord, Page, PageRequest, RatingRecord } from './models';
 import { queryPage } from './pagedQuery';
@@ -10,14 +11,14 @@ import { countInWindow, rateWindow, type RateLimitRule, type RateWindow } from '
 import type { TableNames } from './tableDefinitions';
 import { cancellationCodes, sendRetryingContention } from './transactions';
 
-type StoredComment = CommentRecord & { commentKey: string };
-
 export interface NewComment {
   productId: string;
   authorId: string;
   author: string;
   text: string;
   rating?: number;
+  /** Whether the author had bought the product (a live order with it) when writing. */
+  verifiedPurchase?: boolean;
 }
 
 /** Every table a comment's transaction writes. */
@@ -153,7 +154,7 @@ export class CommentStore {
     window: RateWindow,
     token: string,
   ): Promise<AddCommentResult | null> {
-    const stored: StoredComment = { ...record, commentKey: `${record.createdAt}#${record.id}` };
+    const stored: StoredComment = { ...record, commentKey: commentKeyOf(record, false) };
     const { rating } = record;
     try {
       await sendRetryingContention(
@@ -228,7 +229,10 @@ export class CommentStore {
     return { Put: { TableName: this.tables.ratings, Item: item, ...unchanged } };
   }
 
-  /** Access pattern: one product's comments, newest first, after the cursor's sort key. */
+  /**
+   * Access pattern: one product's visible comments (keys below HIDDEN_PREFIX, commentKeys.ts),
+   * newest first, after the cursor's sort key.
+   */
   private query(productId: string, page: PageRequest): Promise<Page<CommentRecord>> {
     return queryPage(
       this.client,
@@ -236,14 +240,14 @@ export class CommentStore {
         collection: 'comment',
         input: {
           TableName: this.tables.comments,
-          KeyConditionExpression: '#productId = :productId',
-          ExpressionAttributeNames: { '#productId': 'productId' },
-          ExpressionAttributeValues: { ':productId': productId },
+          KeyConditionExpression: '#productId = :productId AND #commentKey < :hidden',
+          ExpressionAttributeNames: { '#productId': 'productId', '#commentKey': 'commentKey' },
+          ExpressionAttributeValues: { ':productId': productId, ':hidden': HIDDEN_PREFIX },
           ScanIndexForward: false,
         },
         partition: { productId },
         cursorFields: ['commentKey'],
-        toNode: ({ commentKey: _commentKey, ...comment }: StoredComment) => comment,
+        toNode: toCommentRecord,
       },
       page,
     );

@@ -1,16 +1,27 @@
-import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { CartRecord, OrderRecord, Page, PageRequest, PromotionRecord } from './models';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { isStorableKey } from './keys';
+import type { CartRecord, OrderRecord, OrderStatus, Page, PageRequest, PromotionRecord } from './models';
 import { queryPage } from './pagedQuery';
+import { cancellationItems, classifyPlacement, countPromotionUse } from './orderTransactions';
+import { queryOrdersByStatus, type StoredOrder } from './ordersByStatus';
+import { hasLivePurchase } from './purchaseHistory';
 import {
   cancellationCodes,
   isTransientCancellationReason,
   isTransientError,
   TRANSACT_WRITE_LIMIT,
+  writeRetryingContention,
 } from './transactions';
 
 const BY_CREATED_AT_INDEX = 'byCreatedAt';
-
-type StoredOrder = OrderRecord & { createdKey: string };
+const BY_ID_INDEX = 'byId';
 
 export interface OtherTables {
   products: string;
@@ -40,6 +51,24 @@ export type PlaceOrderResult =
   /** Concurrent transactions on the same items, or throttling: nothing is known to be wrong. */
   | { outcome: 'contention' };
 
+/** What a cancellation's transaction did; every outcome but `cancelled` wrote nothing. */
+export type CancelOrderResult =
+  | { outcome: 'cancelled' }
+  /** The order is not PLACED any more (cancelled or shipped since it was read): read it again. */
+  | { outcome: 'notPlaced' }
+  /** Concurrent transactions on the same items, or throttling: nothing is known to be wrong. */
+  | { outcome: 'contention' };
+
+/** What shipping did: `order` is the order as it now is (null when no order has the key). */
+export type ShipOrderResult =
+  { outcome: 'shipped'; order: OrderRecord } | { outcome: 'notPlaced'; order: OrderRecord | null };
+
+/** The key of an order, which staff know only by its id. */
+export interface OrderKey {
+  userId: string;
+  id: string;
+}
+
 /**
  * Orders table: partition `userId`, sort `id`, where the id is derived from (user, idempotency
  * key) — so a retry computes the same key, finds a finished order with one strongly consistent
@@ -48,6 +77,10 @@ export type PlaceOrderResult =
  * `<createdAt>#<id>`) lists a caller's orders newest first. An LSI rather than a GSI because LSI
  * queries can be strongly consistent: a shopper sees the order just placed in `orders` at once.
  * The price is a 10 GB cap per user's orders, far beyond any shopper.
+ *
+ * Two global secondary indexes serve staff, who see every customer's orders and know an order by
+ * its id alone: `byStatus` (partition `status`, sort `createdKey`, all attributes; see
+ * ordersByStatus.ts) and `byId` (partition `id`, keys only), which maps an id to its key.
  *
  * Placing an order is one TransactWriteItems over four tables — which is why this store also
  * knows the products, carts and promotions tables — so a crash or a race can never leave stock
@@ -63,6 +96,7 @@ export class OrderStore {
 
   /** Strongly consistent: a retry must see an order committed a moment ago. */
   async getById(userId: string, id: string): Promise<OrderRecord | null> {
+    if (!isStorableKey(id)) return null;
     const output = await this.client.send(
       new GetCommand({ TableName: this.tableName, Key: { userId, id }, ConsistentRead: true }),
     );
@@ -151,64 +185,98 @@ export class OrderStore {
       );
       return { outcome: 'placed' };
     } catch (error) {
-      return classify(error, order);
+      return classifyPlacement(error, order);
     }
   }
-}
 
-/**
- * Reads CancellationReasons (one per item, in request order). Several may fail at once; the
- * first that applies decides: an existing order means the key was used (whatever else failed),
- * a moved cart makes any stock verdict stale, and a stock or price change needs a fresh read.
- * Anything else (a validation error, a full item collection) is a bug or a hard limit: rethrown.
- */
-function classify(error: unknown, order: OrderRecord): PlaceOrderResult {
-  const codes = cancellationCodes(error);
-  if (codes !== null) {
-    const lineCount = order.items.length;
-    const failed = (index: number) => codes[index] === 'ConditionalCheckFailed';
-    if (failed(lineCount)) return { outcome: 'orderExists' };
-    if (failed(lineCount + 1)) return { outcome: 'cartChanged' };
-    if (failed(lineCount + 2)) return { outcome: 'promotionChanged' };
-    const changed = order.items.filter((_line, index) => failed(index)).map((line) => line.productId);
-    if (changed.length > 0) return { outcome: 'productsChanged', productIds: changed };
-    if (codes.some(isTransientCancellationReason)) return { outcome: 'contention' };
-    throw error;
+  /**
+   * Access pattern: one TransactWriteItems over orders, products and promotions
+   * (orderTransactions.ts, `cancellationItems`): the order becomes CANCELLED only if it is still
+   * PLACED, and in the same step every line's units go back to stock and the promotion's use is
+   * given back, so stock and uses return exactly once whatever races the cancellation.
+   */
+  async cancel(order: OrderRecord, cancelledAt: string): Promise<CancelOrderResult> {
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: cancellationItems(
+            { orders: this.tableName, products: this.other.products, promotions: this.other.promotions },
+            order,
+            cancelledAt,
+          ),
+        }),
+      );
+      return { outcome: 'cancelled' };
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (codes?.[0] === 'ConditionalCheckFailed') return { outcome: 'notPlaced' };
+      if (codes?.some(isTransientCancellationReason) || isTransientError(error))
+        return { outcome: 'contention' };
+      // A line's product or the order's promotion is gone: removed outside the API.
+      throw error;
+    }
   }
-  // The SDK gave up after its own retries; the order id makes another attempt safe.
-  if (isTransientError(error)) return { outcome: 'contention' };
-  throw error;
-}
 
-/**
- * The use of the order's promotion code, counted in the order's own transaction on the condition
- * that the code is still active, has uses left, and discounts as it did when the order was
- * priced (same kind and value): under any concurrency a code is never used more than its limit,
- * nor charged at terms staff changed meanwhile. Items from before codes had these attributes have
- * none of them: active, unlimited, counted from 0, their percentage unchangeable but by an update
- * that writes kind and value.
- */
-function countPromotionUse(tableName: string, { code, kind, value }: NonNullable<PlaceOrder['promotion']>) {
-  return {
-    Update: {
-      TableName: tableName,
-      Key: { code },
-      UpdateExpression: 'ADD #timesUsed :one',
-      ConditionExpression:
-        'attribute_exists(#code) AND (attribute_not_exists(#active) OR #active = :true) AND ' +
-        '(attribute_not_exists(#usageLimit) OR attribute_not_exists(#timesUsed) OR #timesUsed < #usageLimit) AND ' +
-        '(attribute_not_exists(#kind) OR (#kind = :kind AND #value = :value))',
-      ExpressionAttributeNames: {
-        '#code': 'code',
-        '#active': 'active',
-        '#usageLimit': 'usageLimit',
-        '#timesUsed': 'timesUsed',
-        '#kind': 'kind',
-        '#value': 'value',
-      },
-      ExpressionAttributeValues: { ':one': 1, ':true': true, ':kind': kind, ':value': value },
-    },
-  };
+  /**
+   * Access pattern: UpdateItem on the order's key, `SET status = SHIPPED, shippedAt` if the
+   * status is PLACED (a cancellation racing it fails its own condition, so exactly one of the
+   * two happens); when the condition fails, one strongly consistent GetItem tells why.
+   */
+  async ship({ userId, id }: OrderKey, shippedAt: string): Promise<ShipOrderResult> {
+    try {
+      const output = await writeRetryingContention(() =>
+        this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { userId, id },
+            UpdateExpression: 'SET #status = :shipped, #shippedAt = :shippedAt',
+            ConditionExpression: '#status = :placed',
+            ExpressionAttributeNames: { '#status': 'status', '#shippedAt': 'shippedAt' },
+            ExpressionAttributeValues: {
+              ':shipped': 'SHIPPED',
+              ':placed': 'PLACED',
+              ':shippedAt': shippedAt,
+            },
+            ReturnValues: 'ALL_NEW',
+          }),
+        ),
+      );
+      return { outcome: 'shipped', order: toRecord(output.Attributes as StoredOrder) };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return { outcome: 'notPlaced', order: await this.getById(userId, id) };
+    }
+  }
+
+  /**
+   * Access pattern: Query `byId` (keys only) for the order's key. Eventually consistent, as every
+   * global index: an order placed a moment ago may not be found yet.
+   */
+  async findKey(id: string): Promise<OrderKey | null> {
+    if (!isStorableKey(id)) return null;
+    const output = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: BY_ID_INDEX,
+        KeyConditionExpression: '#id = :id',
+        ExpressionAttributeNames: { '#id': 'id' },
+        ExpressionAttributeValues: { ':id': id },
+        Limit: 1,
+      }),
+    );
+    const key = output.Items?.[0] as OrderKey | undefined;
+    return key ? { userId: key.userId, id: key.id } : null;
+  }
+
+  /** Every customer's orders, newest first; only those of `status` when given (ordersByStatus.ts). */
+  listAll(status: OrderStatus | null, page: PageRequest): Promise<Page<OrderRecord>> {
+    return queryOrdersByStatus(this.client, this.tableName, status, page, toRecord);
+  }
+
+  /** Whether the user has a live (placed or shipped) order with the product (purchaseHistory.ts). */
+  hasBought(userId: string, productId: string): Promise<boolean> {
+    return hasLivePurchase(this.client, this.tableName, userId, productId);
+  }
 }
 
 function toRecord({ createdKey: _createdKey, ...order }: StoredOrder): OrderRecord {

@@ -31,6 +31,13 @@ export interface CommentRecord {
   text: string;
   rating?: number;
   createdAt: string;
+  /**
+   * Whether the author had a placed or shipped order containing the product when writing it.
+   * Absent on comments written before this was recorded: they read as not verified.
+   */
+  verifiedPurchase?: boolean;
+  /** Hidden by staff: not listed to shoppers, and its rating out of the product's average. */
+  hidden?: boolean;
 }
 
 /**
@@ -90,7 +97,8 @@ export interface OrderLine {
   lineTotal: number;
 }
 
-export type OrderStatus = 'PLACED';
+/** PLACED → CANCELLED (by the shopper) or PLACED → SHIPPED (by staff); both are final. */
+export type OrderStatus = 'PLACED' | 'CANCELLED' | 'SHIPPED';
 
 export interface OrderRecord {
   userId: string;
@@ -106,6 +114,10 @@ export interface OrderRecord {
   itemCount: number;
   status: OrderStatus;
   createdAt: string;
+  /** When the shopper cancelled it (ISO 8601), for a CANCELLED order. */
+  cancelledAt?: string;
+  /** When staff shipped it (ISO 8601), for a SHIPPED order. */
+  shippedAt?: string;
   /** Hash of the cart content the order was made from: tells a retry from a reuse of the key. */
   cartFingerprint: string;
 }

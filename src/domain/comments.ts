@@ -1,7 +1,7 @@
 import type { CommentRecord } from '../datasources/models';
 import type { RateLimitRule } from '../datasources/rateCounters';
 import { badUserInput, clientError, ErrorCode, ProductNotFoundError } from '../shared/errors';
-import type { Comments, Products } from './ports';
+import type { CommentModeration, Comments, Orders, Products } from './ports';
 
 const MAX_COMMENT_LENGTH = 2000;
 const MIN_RATING = 1;
@@ -23,6 +23,7 @@ export const COMMENT_RATE_LIMIT: RateLimitRule = {
 export interface CommentStores {
   comments: Pick<Comments, 'add'>;
   products: Pick<Products, 'markChanged'>;
+  orders: Pick<Orders, 'hasBought'>;
 }
 
 /** Who writes a comment: the verified caller, never client input. */
@@ -61,6 +62,8 @@ export async function addComment(
     throw badUserInput(`rating must be between ${MIN_RATING} and ${MAX_RATING}`, { field: 'rating' });
   }
   try {
+    // Decided when the comment is written: a later cancellation does not unverify it.
+    const verifiedPurchase = await stores.orders.hasBought(author.userId, input.productId);
     const result = await stores.comments.add(
       {
         productId: input.productId,
@@ -68,6 +71,7 @@ export async function addComment(
         author: author.displayName,
         text,
         ...(rating ? { rating } : {}),
+        verifiedPurchase,
       },
       COMMENT_RATE_LIMIT,
     );
@@ -88,4 +92,24 @@ export async function addComment(
     }
     throw error;
   }
+}
+
+export interface ModerationStores {
+  moderation: Pick<CommentModeration, 'setHidden'>;
+  products: Pick<Products, 'markChanged'>;
+}
+
+/**
+ * Staff hide a comment from shoppers (its rating leaves the product's average) or show it again.
+ * Hiding a hidden comment, or showing a visible one, returns it unchanged.
+ */
+export async function setCommentHidden(
+  stores: ModerationStores,
+  commentId: string,
+  hidden: boolean,
+): Promise<CommentRecord> {
+  const comment = await stores.moderation.setHidden(commentId, hidden);
+  if (!comment) throw clientError(ErrorCode.NotFound, 'No comment has that id', { field: 'id' });
+  stores.products.markChanged(comment.productId);
+  return comment;
 }

@@ -6,12 +6,19 @@ import type {
   CommentRecord,
   OrderRecord,
   Page,
+  OrderStatus,
   PageRequest,
   ProductRecord,
   PromotionKind,
   PromotionRecord,
 } from '../datasources/models';
-import type { PlaceOrder, PlaceOrderResult } from '../datasources/OrderStore';
+import type {
+  CancelOrderResult,
+  OrderKey,
+  PlaceOrder,
+  PlaceOrderResult,
+  ShipOrderResult,
+} from '../datasources/OrderStore';
 import type { PromotionChanges } from '../datasources/PromotionStore';
 import type { RateLimitRule } from '../datasources/rateCounters';
 
@@ -84,10 +91,28 @@ export interface Comments {
   listForProduct(productId: string, page: PageRequest): Promise<Page<CommentRecord>>;
 }
 
+/** Staff's moderation of comments. */
+export interface CommentModeration {
+  /** Hides or shows the comment (its rating leaves or rejoins the average); null for an unknown id. */
+  setHidden(id: string, hidden: boolean): Promise<CommentRecord | null>;
+  listHidden(productId: string, page: PageRequest): Promise<Page<CommentRecord>>;
+}
+
 export interface Orders {
+  /** Strongly consistent. */
   getById(userId: string, id: string): Promise<OrderRecord | null>;
   place(placement: PlaceOrder): Promise<PlaceOrderResult>;
   listForUser(userId: string, page: PageRequest): Promise<Page<OrderRecord>>;
+  /** Sets CANCELLED if still PLACED, returning stock and the promotion's use in the same write. */
+  cancel(order: OrderRecord, cancelledAt: string): Promise<CancelOrderResult>;
+  /** Sets SHIPPED if still PLACED. */
+  ship(key: OrderKey, shippedAt: string): Promise<ShipOrderResult>;
+  /** For staff, who know an order by its id alone; eventually consistent. */
+  findKey(id: string): Promise<OrderKey | null>;
+  /** For staff: every customer's orders, newest first, of one status or all. */
+  listAll(status: OrderStatus | null, page: PageRequest): Promise<Page<OrderRecord>>;
+  /** Whether the user has a placed or shipped order with the product. */
+  hasBought(userId: string, productId: string): Promise<boolean>;
 }
 
 /** Every store, as one request sees them. */
@@ -97,5 +122,6 @@ export interface Stores {
   promotions: Promotions;
   carts: Carts;
   comments: Comments;
+  moderation: CommentModeration;
   orders: Orders;
 }

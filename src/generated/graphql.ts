@@ -84,6 +84,8 @@ export type Comment = {
   author: Scalars['String']['output'];
   /** When the comment was written (ISO 8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /** True when staff hid the comment: only staff ever see it then. */
+  hidden: Scalars['Boolean']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The product commented on. */
@@ -95,6 +97,11 @@ export type Comment = {
   rating: Maybe<Scalars['Int']['output']>;
   /** The text as written (trimmed), never escaped: escaping is the client's job. */
   text: Scalars['String']['output'];
+  /**
+   * True when, as the comment was written, its author had a placed or shipped order containing the
+   * product.
+   */
+  verifiedPurchase: Scalars['Boolean']['output'];
 };
 
 /** A page of comments. */
@@ -170,6 +177,13 @@ export type Mutation = {
    */
   archiveProduct: Product;
   /**
+   * Cancels the caller's own order while it is PLACED, in one atomic step: the order becomes
+   * CANCELLED, every line's units go back to stock and the promotion's use is given back.
+   * Cancelling a cancelled order returns it unchanged; a shipped order is BAD_USER_INPUT; an id that
+   * is not one of the caller's orders is NOT_FOUND.
+   */
+  cancelOrder: Order;
+  /**
    * Buys the caller's cart at current catalogue prices and promotion, in one atomic step: stock is
    * decremented, the order is written and the cart (with its promotion code) is emptied, or nothing
    * happens at all. `idempotencyKey` (1..128 characters, chosen by the client, e.g. a UUID per
@@ -183,12 +197,28 @@ export type Mutation = {
   createProduct: Product;
   /** Staff only: adds a promotion code. A code already taken is CONFLICT. */
   createPromotion: Promotion;
+  /**
+   * Staff only: hides a comment from shoppers (it is no longer listed or counted) and takes its
+   * rating out of the product's average, in one atomic step. Hiding a hidden comment changes nothing.
+   */
+  hideComment: Comment;
   /** Removes a line. Removing a line that is not in the cart changes nothing; a product that does not exist is NOT_FOUND. */
   removeFromCart: Cart;
   /** Replaces the whole cart (lines and promotion code). Fails as a whole: one bad line changes nothing. */
   saveCart: Cart;
+  /**
+   * Staff only: marks a PLACED order SHIPPED. Shipping a shipped order returns it unchanged; a
+   * cancelled order is BAD_USER_INPUT. Racing the shopper's cancellation, exactly one of the two
+   * happens.
+   */
+  shipOrder: Order;
   /** Staff only: puts an archived product back in the catalogue. */
   unarchiveProduct: Product;
+  /**
+   * Staff only: lists a hidden comment again. Its rating counts again unless its author has rated
+   * the product since (with a newer comment).
+   */
+  unhideComment: Comment;
   /** Sets a line's quantity (0..99); 0 removes the line, and a missing line is added. */
   updateCartItem: Cart;
   /**
@@ -258,6 +288,15 @@ export type MutationArchiveProductArgs = {
  * Writes. Every cart, checkout and comment mutation requires a token; a refused input returns an error
  * with `extensions.code` and writes nothing.
  */
+export type MutationCancelOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every cart, checkout and comment mutation requires a token; a refused input returns an error
+ * with `extensions.code` and writes nothing.
+ */
 export type MutationCheckoutArgs = {
   idempotencyKey: Scalars['String']['input'];
 };
@@ -285,6 +324,15 @@ export type MutationCreatePromotionArgs = {
  * Writes. Every cart, checkout and comment mutation requires a token; a refused input returns an error
  * with `extensions.code` and writes nothing.
  */
+export type MutationHideCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every cart, checkout and comment mutation requires a token; a refused input returns an error
+ * with `extensions.code` and writes nothing.
+ */
 export type MutationRemoveFromCartArgs = {
   productId: Scalars['ID']['input'];
 };
@@ -303,7 +351,25 @@ export type MutationSaveCartArgs = {
  * Writes. Every cart, checkout and comment mutation requires a token; a refused input returns an error
  * with `extensions.code` and writes nothing.
  */
+export type MutationShipOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every cart, checkout and comment mutation requires a token; a refused input returns an error
+ * with `extensions.code` and writes nothing.
+ */
 export type MutationUnarchiveProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every cart, checkout and comment mutation requires a token; a refused input returns an error
+ * with `extensions.code` and writes nothing.
+ */
+export type MutationUnhideCommentArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -343,8 +409,12 @@ export type MutationUpdatePromotionArgs = {
  */
 export type Order = {
   __typename?: 'Order';
+  /** When the shopper cancelled it (ISO 8601, UTC); null unless CANCELLED. */
+  cancelledAt: Maybe<Scalars['String']['output']>;
   /** When the order was placed (ISO 8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /** The customer who placed it (their user id), for staff handling every customer's orders. */
+  customerId: Scalars['ID']['output'];
   /** Discount in cents, as the cart showed it at purchase time. */
   discount: Scalars['Int']['output'];
   /** The promotion's percentage at purchase time for a percentage code; 0 otherwise. */
@@ -357,6 +427,8 @@ export type Order = {
   items: Array<OrderItem>;
   /** The promotion code that priced the order (upper case), if any. */
   promotionCode: Maybe<Scalars['String']['output']>;
+  /** When staff shipped it (ISO 8601, UTC); null unless SHIPPED. */
+  shippedAt: Maybe<Scalars['String']['output']>;
   /** Where the order is in its life cycle. */
   status: OrderStatus;
   /** Sum of the line totals, in cents. */
@@ -402,8 +474,12 @@ export type OrderItem = {
 
 /** The life cycle of an order. */
 export type OrderStatus =
-  /** Placed: paid for in stock, and the cart emptied. */
-  | 'PLACED';
+  /** Cancelled by the shopper before shipping: its units went back to stock. Final. */
+  | 'CANCELLED'
+  /** Placed: paid for in stock, and the cart emptied. The shopper may still cancel it. */
+  | 'PLACED'
+  /** Shipped by staff. Final. */
+  | 'SHIPPED';
 
 /** Relay pagination state of a connection. */
 export type PageInfo = {
@@ -421,12 +497,14 @@ export type Product = {
   archived: Scalars['Boolean']['output'];
   /** Stock-keeping code printed on labels and invoices. */
   code: Scalars['String']['output'];
-  /** How many comments this product has. */
+  /** How many comments this product has (hidden ones not counted). */
   commentCount: Scalars['Int']['output'];
   /** Comments on this product, newest first. `first` must be 1..100. */
   comments: CommentConnection;
   /** Longer description, when the product has one. */
   description: Maybe<Scalars['String']['output']>;
+  /** Staff only: the comments staff hid, newest first. `first` must be 1..100. */
+  hiddenComments: CommentConnection;
   /** Stable identifier (a slug such as `lonely-bird`). */
   id: Scalars['ID']['output'];
   /** Image URL, when the product has one. */
@@ -452,6 +530,13 @@ export type Product = {
 
 /** A product of the catalogue. Money is integer cents. */
 export type ProductCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A product of the catalogue. Money is integer cents. */
+export type ProductHiddenCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -564,6 +649,11 @@ export type PromotionUpdateInput = {
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Staff only: every customer's orders, newest first; only those of `status` when given. Read
+   * from an index, so an order placed or changed a moment ago may show a moment later.
+   */
+  allOrders: OrderConnection;
   /** The caller's own cart; an empty cart when the caller has none yet. Requires a token. */
   cart: Cart;
   /** The caller's orders, newest first. Requires a token. `first` must be 1..100. */
@@ -577,6 +667,17 @@ export type Query = {
   products: ProductConnection;
   /** Staff only: every promotion code, in code order, with how often each was used. */
   promotions: PromotionConnection;
+};
+
+
+/**
+ * The store's read side. Public reads (products, comments) work without a token; `cart` and
+ * `orders` belong to the signed-in caller identified by the verified Bearer token.
+ */
+export type QueryAllOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<OrderStatus>;
 };
 
 
@@ -827,10 +928,12 @@ export type CartItemResolvers<ContextType = StoreContext, ParentType extends Res
 export type CommentResolvers<ContextType = StoreContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
   author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verifiedPurchase?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CommentConnectionResolvers<ContextType = StoreContext, ParentType extends ResolversParentTypes['CommentConnection'] = ResolversParentTypes['CommentConnection']> = {
@@ -850,25 +953,32 @@ export type MutationResolvers<ContextType = StoreContext, ParentType extends Res
   adjustStock?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationAdjustStockArgs, 'delta' | 'productId'>>;
   applyPromotionCode?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, Partial<MutationApplyPromotionCodeArgs>>;
   archiveProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationArchiveProductArgs, 'id'>>;
+  cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id'>>;
   checkout?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCheckoutArgs, 'idempotencyKey'>>;
   createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   createPromotion?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType, RequireFields<MutationCreatePromotionArgs, 'input'>>;
+  hideComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationHideCommentArgs, 'id'>>;
   removeFromCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationRemoveFromCartArgs, 'productId'>>;
   saveCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSaveCartArgs, 'input'>>;
+  shipOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationShipOrderArgs, 'id'>>;
   unarchiveProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUnarchiveProductArgs, 'id'>>;
+  unhideComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationUnhideCommentArgs, 'id'>>;
   updateCartItem?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationUpdateCartItemArgs, 'productId' | 'quantity'>>;
   updateProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'id' | 'input'>>;
   updatePromotion?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType, RequireFields<MutationUpdatePromotionArgs, 'code' | 'input'>>;
 };
 
 export type OrderResolvers<ContextType = StoreContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
+  cancelledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   discount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   discountPercentage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['OrderItem']>, ParentType, ContextType>;
   promotionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shippedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
   subtotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -904,6 +1014,7 @@ export type ProductResolvers<ContextType = StoreContext, ParentType extends Reso
   commentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<ProductCommentsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hiddenComments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<ProductHiddenCommentsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   image?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   isSelected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -948,6 +1059,7 @@ export type PromotionEdgeResolvers<ContextType = StoreContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = StoreContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  allOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryAllOrdersArgs, 'first'>>;
   cart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;

@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Caller } from '../auth/tokenVerifier';
 import { CartStore } from '../datasources/CartStore';
 import { CatalogueStore } from '../datasources/CatalogueStore';
+import { CommentModerationStore } from '../datasources/CommentModerationStore';
 import { CommentStore } from '../datasources/CommentStore';
 import { OrderStore } from '../datasources/OrderStore';
 import { ProductStore } from '../datasources/ProductStore';
@@ -32,6 +33,7 @@ export function createContext(
     products: new ProductStore(dynamo, tables.products),
     catalogue: new CatalogueStore(dynamo, tables.products),
     comments: new CommentStore(dynamo, tables, now ? { now } : {}),
+    moderation: new CommentModerationStore(dynamo, tables),
     carts: new CartStore(dynamo, tables.carts),
     promotions: new PromotionStore(dynamo, tables.promotions),
     orders: new OrderStore(dynamo, tables.orders, {

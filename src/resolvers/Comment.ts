@@ -13,4 +13,6 @@ export const Comment: CommentResolvers = {
     return product;
   },
   rating: (comment) => comment.rating ?? null,
+  verifiedPurchase: (comment) => comment.verifiedPurchase === true,
+  hidden: (comment) => comment.hidden === true,
 };

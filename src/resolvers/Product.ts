@@ -1,5 +1,6 @@
 import { maybeCacheControlFromInfo } from '@apollo/cache-control-types';
 import type { ProductResolvers } from '../generated/graphql';
+import { requireStaff } from './caller';
 import { connection, pageRequest } from './connection';
 
 export const Product: ProductResolvers = {
@@ -17,6 +18,11 @@ export const Product: ProductResolvers = {
 
   comments: (product, { first, after }, ctx) =>
     connection(ctx.comments.listForProduct(product.id, pageRequest(first, after))),
+
+  hiddenComments: (product, { first, after }, ctx) => {
+    requireStaff(ctx);
+    return connection(ctx.moderation.listHidden(product.id, pageRequest(first, after)));
+  },
 
   /** Average of the ratings given, from aggregates kept on the product: no comment reads. */
   rating: (product) =>

@@ -29,4 +29,9 @@ export const Query: QueryResolvers = {
     const caller = requireCaller(ctx);
     return connection(ctx.orders.listForUser(caller.userId, pageRequest(first, after)));
   },
+
+  allOrders: (_parent, { status, first, after }, ctx) => {
+    requireStaff(ctx);
+    return connection(ctx.orders.listAll(status ?? null, pageRequest(first, after)));
+  },
 };

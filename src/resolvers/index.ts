@@ -5,6 +5,8 @@ import { cartMutations } from './cartMutations';
 import { checkoutMutation } from './checkoutMutation';
 import { Comment } from './Comment';
 import { commentMutations } from './commentMutations';
+import { Order } from './Order';
+import { orderMutations } from './orderMutations';
 import { Product } from './Product';
 import { promotionMutations } from './promotionMutations';
 import { Query } from './Query';
@@ -14,6 +16,7 @@ export const resolvers: Resolvers = {
   Mutation: {
     ...cartMutations,
     ...checkoutMutation,
+    ...orderMutations,
     ...commentMutations,
     ...catalogueMutations,
     ...promotionMutations,
@@ -21,4 +24,5 @@ export const resolvers: Resolvers = {
   Product,
   Comment,
   CartItem,
+  Order,
 };

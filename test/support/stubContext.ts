@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Caller } from '../../src/auth/tokenVerifier';
 import type { StoreContext } from '../../src/resolvers/context';
 import type { AddCommentResult, NewComment } from '../../src/datasources/CommentStore';
+import type { OrderKey } from '../../src/datasources/OrderStore';
 import { decodeCursor, encodeCursor } from '../../src/datasources/pagedQuery';
 import type { RateLimitRule } from '../../src/datasources/rateCounters';
 import type {
@@ -139,6 +140,22 @@ export function stubStores(data: StubData = {}): StubStores {
         comment: { ...comment, id: 'new-comment', createdAt: SAVED_AT },
       })),
     },
+    moderation: {
+      setHidden: jest.fn(async (id: string, hidden: boolean) => {
+        const comment = (data.comments ?? []).find((candidate) => candidate.id === id);
+        if (!comment) return null;
+        if (hidden) comment.hidden = true;
+        else delete comment.hidden;
+        return comment;
+      }),
+      listHidden: jest.fn(async (productId, { first }) => {
+        const hidden = (data.comments ?? []).filter(
+          (comment) => comment.productId === productId && comment.hidden,
+        );
+        const edges = hidden.slice(0, first).map((node) => ({ cursor: `cursor-${node.id}`, node }));
+        return { edges, hasNextPage: hidden.length > first };
+      }),
+    },
     carts: {
       getForUser: jest.fn(cartOf),
       getLatest: jest.fn(cartOf),
@@ -198,6 +215,36 @@ export function stubStores(data: StubData = {}): StubStores {
         const edges = mine.slice(0, first).map((node) => ({ cursor: `cursor-${node.id}`, node }));
         return { edges, hasNextPage: mine.length > first };
       }),
+      // As OrderStore: each status change happens only from PLACED.
+      cancel: jest.fn(async (order: OrderRecord, cancelledAt: string) => {
+        const stored = orders.find((candidate) => candidate.id === order.id);
+        if (stored?.status !== 'PLACED') return { outcome: 'notPlaced' as const };
+        Object.assign(stored, { status: 'CANCELLED', cancelledAt });
+        return { outcome: 'cancelled' as const };
+      }),
+      ship: jest.fn(async ({ id }: OrderKey, shippedAt: string) => {
+        const stored = orders.find((candidate) => candidate.id === id) ?? null;
+        if (stored?.status !== 'PLACED') return { outcome: 'notPlaced' as const, order: stored };
+        Object.assign(stored, { status: 'SHIPPED', shippedAt });
+        return { outcome: 'shipped' as const, order: stored };
+      }),
+      findKey: jest.fn(async (id: string) => {
+        const stored = orders.find((candidate) => candidate.id === id);
+        return stored ? { userId: stored.userId, id } : null;
+      }),
+      listAll: jest.fn(async (status, { first }) => {
+        const matching = orders.filter((order) => status === null || order.status === status);
+        const edges = matching.slice(0, first).map((node) => ({ cursor: `cursor-${node.id}`, node }));
+        return { edges, hasNextPage: matching.length > first };
+      }),
+      hasBought: jest.fn(async (userId: string, productId: string) =>
+        orders.some(
+          (order) =>
+            order.userId === userId &&
+            order.status !== 'CANCELLED' &&
+            order.items.some((line) => line.productId === productId),
+        ),
+      ),
     },
   };
 }

@@ -18,15 +18,24 @@ const EXPECTED_DYNAMODB_ACTIONS: Record<string, string[]> = {
   // CatalogueStore: the staff's conditional Put of a new product and its Updates.
   ProductsTable: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   'ProductsTable/index/*': ['dynamodb:Query'],
-  CommentsTable: ['dynamodb:PutItem', 'dynamodb:Query'],
+  // CommentModerationStore: reads a comment and moves it (Delete and Put) to hide or show it.
+  CommentsTable: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+  'CommentsTable/index/*': ['dynamodb:Query'],
   CartsTable: ['dynamodb:GetItem', 'dynamodb:PutItem'],
   // PromotionStore: GetItem, the staff's conditional Put and Update; OrderStore.place counts a use.
   PromotionsTable: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   'PromotionsTable/index/*': ['dynamodb:Query'],
-  OrdersTable: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+  // OrderStore.cancel and ship update the status (cancel within its transaction).
+  OrdersTable: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   'OrdersTable/index/*': ['dynamodb:Query'],
-  // CommentStore: GetItem of the author's rating, then its TransactWriteItems Put.
-  RatingsTable: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+  // CommentStore: GetItem of the author's rating, then its TransactWriteItems Put; moderation
+  // deletes a hidden comment's rating or checks the one that counts.
+  RatingsTable: [
+    'dynamodb:ConditionCheckItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:GetItem',
+    'dynamodb:PutItem',
+  ],
   // PersistedQueryStore: GetItem to look a hash up, PutItem to register it; entries expire (TTL).
   PersistedQueriesTable: ['dynamodb:GetItem', 'dynamodb:PutItem'],
   // CommentStore: the rate counter's TransactWriteItems Update; counters expire (TTL).

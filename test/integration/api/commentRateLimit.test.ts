@@ -1,4 +1,5 @@
 import { CommentStore } from '../../../src/datasources/CommentStore';
+import { OrderStore } from '../../../src/datasources/OrderStore';
 import { ProductStore } from '../../../src/datasources/ProductStore';
 import { addComment } from '../../../src/domain/comments';
 import { createLambdaHandler, type StoreHandler } from '../../../src/transport/lambdaHandler';
@@ -168,6 +169,7 @@ describe('one rating per user and product, under concurrency', () => {
     const productId = (await freshProduct(app, 'contested')).id;
     const author = { userId: uniqueId('racer'), displayName: 'Racer' };
     const products = new ProductStore(app.db, app.tables.products);
+    const orders = new OrderStore(app.db, app.tables.orders, app.tables);
     const ratings = [5, 1, 4, 2, 3, 5, 1, 4];
 
     // Act
@@ -175,7 +177,7 @@ describe('one rating per user and product, under concurrency', () => {
       ratings.map((rating, minute) => {
         const at = new Date(Date.UTC(2030, 0, 2, 10, minute, 30));
         const comments = new CommentStore(app.db, app.tables, { now: () => at });
-        return addComment({ comments, products }, author, { productId, text: `take ${minute}`, rating });
+        return addComment({ comments, products, orders }, author, { productId, text: `take ${minute}`, rating });
       }),
     );
 

@@ -29,6 +29,7 @@ describe('addComment', () => {
         author: 'Alice',
         text: 'Sings all night.',
         rating: 4,
+        verifiedPurchase: false,
       },
       COMMENT_RATE_LIMIT,
     );
@@ -39,6 +40,7 @@ describe('addComment', () => {
       author: 'Alice',
       text: 'Sings all night.',
       rating: 4,
+      verifiedPurchase: false,
       createdAt: SAVED_AT,
     });
   });
@@ -53,7 +55,13 @@ describe('addComment', () => {
 
     // Assess
     expect(stubs.comments.add).toHaveBeenCalledWith(
-      { productId: 'lonely-bird', authorId: 'alice', author: 'Alice', text: 'Great' },
+      {
+        productId: 'lonely-bird',
+        authorId: 'alice',
+        author: 'Alice',
+        text: 'Great',
+        verifiedPurchase: false,
+      },
       COMMENT_RATE_LIMIT,
     );
   });

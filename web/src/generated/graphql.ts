@@ -24,8 +24,12 @@ export type CreateProductInput = {
 
 /** The life cycle of an order. */
 export type OrderStatus =
-  /** Placed: paid for in stock, and the cart emptied. */
-  | 'PLACED';
+  /** Cancelled by the shopper before shipping: its units went back to stock. Final. */
+  | 'CANCELLED'
+  /** Placed: paid for in stock, and the cart emptied. The shopper may still cancel it. */
+  | 'PLACED'
+  /** Shipped by staff. Final. */
+  | 'SHIPPED';
 
 /** A new promotion code, for `createPromotion`. */
 export type PromotionInput = {

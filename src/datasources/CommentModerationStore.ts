@@ -1,0 +1,265 @@
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { clientError, ErrorCode } from '../shared/errors';
+import { retry, RETRY, type RetryClock } from '../shared/retry';
+import { commentKeyOf, HIDDEN_PREFIX, toCommentRecord, type StoredComment } from './commentKeys';
+import { isStorableKey } from './keys';
+import type { CommentRecord, Page, PageRequest, RatingRecord } from './models';
+import { queryPage } from './pagedQuery';
+import type { TableNames } from './tableDefinitions';
+import { cancellationCodes, isTransientCancellationReason, isTransientError } from './transactions';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** Every table a moderation's transaction writes. */
+export type ModerationTables = Pick<TableNames, 'comments' | 'products' | 'ratings'>;
+
+const BY_ID_INDEX = 'byId';
+
+/**
+ * Attempts at a moderation whose comment or rating changed between its reads and its write. Each
+ * failed attempt lost to a write that committed (the author's next comment, another moderator),
+ * so a few are plenty.
+ */
+const MODERATION_ATTEMPTS = 8;
+
+/**
+ * Staff's moderation of comments. Hiding moves the comment's item behind HIDDEN_PREFIX in its
+ * product's partition (commentKeys.ts), out of the shoppers' list, and takes its rating out of the
+ * product's average; unhiding moves it back and restores the rating unless a newer rating of the
+ * same author counts now. Each is one transaction over comments, products and ratings, so the
+ * product's `commentCount`, `ratingSum` and `ratingCount` stay exactly the visible comments and
+ * the ratings table's items under any concurrency (the item moves and the rating change are
+ * conditioned on what was read).
+ */
+export class CommentModerationStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tables: ModerationTables,
+    private readonly retryClock?: RetryClock,
+  ) {}
+
+  /** The comment, hidden or not, as it now is; null when no comment has the id. */
+  async setHidden(id: string, hidden: boolean): Promise<CommentRecord | null> {
+    const key = await this.findKey(id);
+    if (!key) return null;
+    return retry(
+      async () => {
+        const current = await this.read(key.productId, key.commentKey);
+        if (!current) return null;
+        if ((current.hidden === true) === hidden) return toCommentRecord(current);
+        const rating =
+          current.rating === undefined ? null : await this.currentRating(current.productId, current.authorId);
+        return (await this.move(current, hidden, rating)) ?? RETRY;
+      },
+      {
+        maxAttempts: MODERATION_ATTEMPTS,
+        baseMs: 10,
+        capMs: 200,
+        exhausted: () =>
+          clientError(ErrorCode.Conflict, 'The comment kept changing; try again', { retryable: true }),
+      },
+      this.retryClock,
+    );
+  }
+
+  /** Access pattern: one product's hidden comments, newest first, after the cursor's sort key. */
+  listHidden(productId: string, page: PageRequest): Promise<Page<CommentRecord>> {
+    return queryPage(
+      this.client,
+      {
+        collection: 'hiddenComment',
+        input: {
+          TableName: this.tables.comments,
+          KeyConditionExpression: '#productId = :productId AND begins_with(#commentKey, :hidden)',
+          ExpressionAttributeNames: { '#productId': 'productId', '#commentKey': 'commentKey' },
+          ExpressionAttributeValues: { ':productId': productId, ':hidden': HIDDEN_PREFIX },
+          ScanIndexForward: false,
+        },
+        partition: { productId },
+        cursorFields: ['commentKey'],
+        toNode: toCommentRecord,
+      },
+      page,
+    );
+  }
+
+  /**
+   * Access pattern: Query the comments' `byId` index (keys only) for the comment's key. The
+   * index is eventually consistent, so the key may be the one before a move: `read` looks at both.
+   */
+  private async findKey(id: string): Promise<{ productId: string; commentKey: string } | null> {
+    if (!isStorableKey(id)) return null;
+    const output = await this.client.send(
+      new QueryCommand({
+        TableName: this.tables.comments,
+        IndexName: BY_ID_INDEX,
+        KeyConditionExpression: '#id = :id',
+        ExpressionAttributeNames: { '#id': 'id' },
+        ExpressionAttributeValues: { ':id': id },
+        Limit: 1,
+      }),
+    );
+    const item = output.Items?.[0] as Pick<StoredComment, 'productId' | 'commentKey'> | undefined;
+    return item ? { productId: item.productId, commentKey: item.commentKey } : null;
+  }
+
+  /** Access pattern: two strongly consistent GetItems in parallel, the visible and the hidden key. */
+  private async read(productId: string, commentKey: string): Promise<StoredComment | null> {
+    const visibleKey = commentKey.startsWith(HIDDEN_PREFIX)
+      ? commentKey.slice(HIDDEN_PREFIX.length)
+      : commentKey;
+    const [visible, hidden] = await Promise.all(
+      [visibleKey, HIDDEN_PREFIX + visibleKey].map(async (key) => {
+        const output = await this.client.send(
+          new GetCommand({
+            TableName: this.tables.comments,
+            Key: { productId, commentKey: key },
+            ConsistentRead: true,
+          }),
+        );
+        return (output.Item as StoredComment | undefined) ?? null;
+      }),
+    );
+    return visible ?? hidden ?? null;
+  }
+
+  /** Access pattern: GetItem (`productId`, `userId`) on ratings, strongly consistent. */
+  private async currentRating(productId: string, userId: string): Promise<RatingRecord | null> {
+    const output = await this.client.send(
+      new GetCommand({ TableName: this.tables.ratings, Key: { productId, userId }, ConsistentRead: true }),
+    );
+    return (output.Item as RatingRecord | undefined) ?? null;
+  }
+
+  /**
+   * Access pattern: one TransactWriteItems of
+   * - comments: Delete of the item at its current key, if it is there; Put at its other key, if free;
+   * - products: Update `ADD commentCount ±1` and the rating's change to `ratingSum`, `ratingCount`;
+   * - ratings (rated comments only): the author's rating removed (hiding the comment that gave
+   *   it), put back or replaced (unhiding a comment newer than the one that counts), or checked
+   *   unchanged; every case conditioned on the `commentId` read.
+   * Returns null when anything moved since it was read: nothing was written.
+   */
+  private async move(
+    current: StoredComment,
+    hidden: boolean,
+    rating: RatingRecord | null,
+  ): Promise<CommentRecord | null> {
+    const { hidden: _wasHidden, ...rest } = toCommentRecord(current);
+    const moved: CommentRecord = hidden ? { ...rest, hidden: true } : rest;
+    const change = ratingChange(this.tables.ratings, moved, hidden, rating);
+    const items: TransactItem[] = [
+      {
+        Delete: {
+          TableName: this.tables.comments,
+          Key: { productId: current.productId, commentKey: current.commentKey },
+          ConditionExpression: 'attribute_exists(#commentKey)',
+          ExpressionAttributeNames: { '#commentKey': 'commentKey' },
+        },
+      },
+      {
+        Put: {
+          TableName: this.tables.comments,
+          Item: { ...moved, commentKey: commentKeyOf(moved, hidden) },
+          ConditionExpression: 'attribute_not_exists(#commentKey)',
+          ExpressionAttributeNames: { '#commentKey': 'commentKey' },
+        },
+      },
+      {
+        Update: {
+          TableName: this.tables.products,
+          Key: { id: current.productId },
+          ConditionExpression: 'attribute_exists(#id)',
+          UpdateExpression: 'ADD #commentCount :comments, #ratingSum :sum, #ratingCount :raters',
+          ExpressionAttributeNames: {
+            '#id': 'id',
+            '#commentCount': 'commentCount',
+            '#ratingSum': 'ratingSum',
+            '#ratingCount': 'ratingCount',
+          },
+          ExpressionAttributeValues: {
+            ':comments': hidden ? -1 : 1,
+            ':sum': change.sum,
+            ':raters': change.raters,
+          },
+        },
+      },
+      ...(change.item ? [change.item] : []),
+    ];
+    try {
+      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+      return moved;
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (codes?.includes('ConditionalCheckFailed') || codes?.some(isTransientCancellationReason))
+        return null;
+      if (isTransientError(error)) return null;
+      throw error;
+    }
+  }
+}
+
+/**
+ * What moving `comment` does to its author's rating of the product (`rating`, read with it): the
+ * change to the product's sum and count of ratings, and the ratings item's write or check.
+ *  - Hiding the comment that gave the rating deletes the rating. Hiding any other comment leaves
+ *    it: a concurrent write can only replace it with a newer comment's, never with this one's.
+ *  - Unhiding puts the comment's rating back when the author has none now, or replaces one given
+ *    by an older comment; a newer rating stays, checked unchanged.
+ */
+function ratingChange(
+  ratingsTable: string,
+  comment: CommentRecord,
+  hiding: boolean,
+  rating: RatingRecord | null,
+): { sum: number; raters: number; item?: TransactItem } {
+  const { productId, authorId: userId, id: commentId, rating: value, createdAt } = comment;
+  if (value === undefined) return { sum: 0, raters: 0 };
+  const key = { productId, userId };
+  const unchanged = (read: RatingRecord) => ({
+    ConditionExpression: '#commentId = :read',
+    ExpressionAttributeNames: { '#commentId': 'commentId' },
+    ExpressionAttributeValues: { ':read': read.commentId },
+  });
+  if (hiding) {
+    if (rating?.commentId !== commentId) return { sum: 0, raters: 0 };
+    return {
+      sum: -rating.rating,
+      raters: -1,
+      item: { Delete: { TableName: ratingsTable, Key: key, ...unchanged(rating) } },
+    };
+  }
+  const restored: RatingRecord = { ...key, rating: value, commentId, ratedAt: createdAt };
+  if (rating === null) {
+    return {
+      sum: value,
+      raters: 1,
+      item: {
+        Put: {
+          TableName: ratingsTable,
+          Item: restored,
+          ConditionExpression: 'attribute_not_exists(#userId)',
+          ExpressionAttributeNames: { '#userId': 'userId' },
+        },
+      },
+    };
+  }
+  if (rating.ratedAt < createdAt) {
+    return {
+      sum: value - rating.rating,
+      raters: 0,
+      item: { Put: { TableName: ratingsTable, Item: restored, ...unchanged(rating) } },
+    };
+  }
+  return {
+    sum: 0,
+    raters: 0,
+    item: { ConditionCheck: { TableName: ratingsTable, Key: key, ...unchanged(rating) } },
+  };
+}

@@ -1,0 +1,63 @@
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { OrderRecord, OrderStatus, Page, PageRequest } from './models';
+import { decodeCursor, encodeCursor } from './pagedQuery';
+
+/** An order as stored: `createdKey` = `<createdAt>#<id>` sorts it by time in every index. */
+export type StoredOrder = OrderRecord & { createdKey: string };
+
+const BY_STATUS_INDEX = 'byStatus';
+const STATUSES: readonly OrderStatus[] = ['PLACED', 'SHIPPED', 'CANCELLED'];
+const COLLECTION = 'allOrders';
+
+/**
+ * Access pattern: staff's list of every customer's orders, newest first, optionally of one status.
+ * The `byStatus` global index (partition `status`, sort `createdKey`) holds each order under its
+ * current status; without a status filter the page is the merge of one Query per status, sent in
+ * parallel (one round trip, three calls). No other index is needed, and every order ever written
+ * is listed, since every order has a status.
+ *
+ * `createdKey` is unique (it ends with the order id), so a page continues strictly below the last
+ * key it returned, in every partition at once: a key condition rather than an ExclusiveStartKey,
+ * which belongs to one partition. The cursor is that key alone, so a page boundary never skips or
+ * repeats an order, and an order that changes status keeps its place in the unfiltered list. The
+ * index is eventually consistent: an order placed or shipped a moment ago may show a moment later.
+ */
+export async function queryOrdersByStatus(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  status: OrderStatus | null,
+  { first, after }: PageRequest,
+  toRecord: (stored: StoredOrder) => OrderRecord,
+): Promise<Page<OrderRecord>> {
+  const before = after ? decodeCursor(COLLECTION, after, ['createdKey']).createdKey : null;
+  const pages = await Promise.all(
+    (status ? [status] : STATUSES).map(async (partition) => {
+      const output = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: BY_STATUS_INDEX,
+          KeyConditionExpression: before
+            ? '#status = :status AND #createdKey < :before'
+            : '#status = :status',
+          ExpressionAttributeNames: { '#status': 'status', '#createdKey': 'createdKey' },
+          ExpressionAttributeValues: { ':status': partition, ...(before ? { ':before': before } : {}) },
+          ScanIndexForward: false,
+          Limit: first + 1,
+        }),
+      );
+      return (output.Items ?? []) as StoredOrder[];
+    }),
+  );
+  // Each partition gave its newest first + 1 below the cursor, so the newest first + 1 of them all
+  // are among these.
+  const merged = pages
+    .flat()
+    .sort((a, b) => (a.createdKey < b.createdKey ? 1 : a.createdKey > b.createdKey ? -1 : 0));
+  return {
+    edges: merged.slice(0, first).map((stored) => ({
+      cursor: encodeCursor(COLLECTION, { createdKey: stored.createdKey }),
+      node: toRecord(stored),
+    })),
+    hasNextPage: merged.length > first,
+  };
+}
