@@ -177,7 +177,11 @@ describe('one rating per user and product, under concurrency', () => {
       ratings.map((rating, minute) => {
         const at = new Date(Date.UTC(2030, 0, 2, 10, minute, 30));
         const comments = new CommentStore(app.db, app.tables, { now: () => at });
-        return addComment({ comments, products, orders }, author, { productId, text: `take ${minute}`, rating });
+        return addComment({ comments, products, orders }, author, {
+          productId,
+          text: `take ${minute}`,
+          rating,
+        });
       }),
     );
 
