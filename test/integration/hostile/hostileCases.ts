@@ -1,3 +1,4 @@
+import { BACK_OFFICE_CASES } from './backOfficeCases';
 import { DOCUMENT_CASES } from './documentCases';
 import type { HostileCase } from './hostileRequest';
 import { HUGE_STRING_CASES, NUMBER_CASES, TOKEN_CASES, UNICODE_CASES } from './inputCases';
@@ -12,4 +13,5 @@ export const HOSTILE_CASES: HostileCase[] = [
   ...HUGE_STRING_CASES,
   ...UNICODE_CASES,
   ...TOKEN_CASES,
+  ...BACK_OFFICE_CASES,
 ];

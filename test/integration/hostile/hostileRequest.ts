@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { apiGatewayEvent, graphqlPost, type GraphQLRequest } from '../../support/events';
+import { STAFF_GROUP } from '../../../src/auth/tokenVerifier';
 import { LONELY_BIRD } from '../../support/fixtures';
 import type { TestApp } from '../../support/testApp';
 
@@ -42,6 +43,14 @@ export const signed =
   (request: GraphQLRequest) =>
   (app: TestApp): APIGatewayProxyEventV2 =>
     graphqlPost(request, { token: app.tokenFor(VICTIM, 'Victim') });
+
+/** A JSON POST, signed in as a member of the staff group. */
+export const staffSigned =
+  (request: GraphQLRequest) =>
+  (app: TestApp): APIGatewayProxyEventV2 =>
+    graphqlPost(request, {
+      token: app.tokenFor('hostile-staff', 'Staff', { 'cognito:groups': [STAFF_GROUP] }),
+    });
 
 export const anonymous = (request: GraphQLRequest) => () => graphqlPost(request);
 
