@@ -7,7 +7,13 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { clientError, ErrorCode } from '../shared/errors';
 import { retry, RETRY, type RetryClock } from '../shared/retry';
-import { commentKeyOf, HIDDEN_PREFIX, toCommentRecord, type StoredComment } from './commentKeys';
+import {
+  commentKeyOf,
+  HIDDEN_PREFIX,
+  isVisibleKey,
+  toCommentRecord,
+  type StoredComment,
+} from './commentKeys';
 import { isStorableKey } from './keys';
 import type { CommentRecord, Page, PageRequest, RatingRecord } from './models';
 import { queryPage } from './pagedQuery';
@@ -83,6 +89,7 @@ export class CommentModerationStore {
         },
         partition: { productId },
         cursorFields: ['commentKey'],
+        inRange: ({ commentKey = '' }) => !isVisibleKey(commentKey),
         toNode: toCommentRecord,
       },
       page,

@@ -3,7 +3,13 @@ import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@
 import DataLoader from 'dataloader';
 import { clientError, ErrorCode, ProductNotFoundError } from '../shared/errors';
 import { retry, RETRY, type RetryClock } from '../shared/retry';
-import { commentKeyOf, HIDDEN_PREFIX, toCommentRecord, type StoredComment } from './commentKeys';
+import {
+  commentKeyOf,
+  HIDDEN_PREFIX,
+  isVisibleKey,
+  toCommentRecord,
+  type StoredComment,
+} from './commentKeys';
 import { isStorableKey } from './keys';
 import type { CommentRecord, Page, PageRequest, RatingRecord } from './models';
 import { queryPage } from './pagedQuery';
@@ -83,6 +89,11 @@ export class CommentStore {
     this.tables = tables;
     this.now = now;
     this.retryClock = retryClock;
+  }
+
+  /** Another write (moderation) moved comments: list them afresh if asked again. */
+  markChanged(): void {
+    this.firstPages.clearAll();
   }
 
   async listForProduct(productId: string, page: PageRequest): Promise<Page<CommentRecord>> {
@@ -247,6 +258,7 @@ export class CommentStore {
         },
         partition: { productId },
         cursorFields: ['commentKey'],
+        inRange: ({ commentKey = '' }) => isVisibleKey(commentKey),
         toNode: toCommentRecord,
       },
       page,

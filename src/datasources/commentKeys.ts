@@ -12,6 +12,10 @@ export type StoredComment = CommentRecord & { commentKey: string };
  */
 export const HIDDEN_PREFIX = 'hidden#';
 
+export function isVisibleKey(commentKey: string): boolean {
+  return commentKey < HIDDEN_PREFIX;
+}
+
 export function commentKeyOf(comment: Pick<CommentRecord, 'createdAt' | 'id'>, hidden: boolean): string {
   return `${hidden ? HIDDEN_PREFIX : ''}${comment.createdAt}#${comment.id}`;
 }

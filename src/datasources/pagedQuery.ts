@@ -70,6 +70,12 @@ export interface PagedQuery<Item, Node> {
   partition: Readonly<Record<string, string>>;
   /** The attributes besides `partition` that locate an item in the order read. */
   cursorFields: ReadonlyArray<keyof Item & string>;
+  /**
+   * For a Query whose key condition reads a range of the partition: whether a cursor's key lies
+   * in it. DynamoDB refuses an ExclusiveStartKey outside the range, so a forged one must be
+   * refused here, as an invalid cursor.
+   */
+  inRange?: (start: Record<string, string>) => boolean;
   toNode: (item: Item) => Node;
 }
 
@@ -81,10 +87,11 @@ export interface PagedQuery<Item, Node> {
  */
 export async function queryPage<Item, Node>(
   client: DynamoDBDocumentClient,
-  { collection, input, partition, cursorFields, toNode }: PagedQuery<Item, Node>,
+  { collection, input, partition, cursorFields, inRange, toNode }: PagedQuery<Item, Node>,
   { first, after }: PageRequest,
 ): Promise<Page<Node>> {
   const start = after ? decodeCursor(collection, after, cursorFields) : undefined;
+  if (start && inRange && !inRange(start)) throw new InvalidCursorError();
   const output = await client.send(
     new QueryCommand({
       ...input,

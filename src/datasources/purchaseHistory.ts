@@ -28,6 +28,8 @@ export async function hasLivePurchase(
         TableName: tableName,
         IndexName: 'byCreatedAt',
         ScanIndexForward: false,
+        // A comment written just after its author's checkout sees that order.
+        ConsistentRead: true,
         KeyConditionExpression: '#userId = :userId',
         ProjectionExpression: '#status, #items',
         ExpressionAttributeNames: { '#userId': 'userId', '#status': 'status', '#items': 'items' },

@@ -96,6 +96,7 @@ export async function addComment(
 
 export interface ModerationStores {
   moderation: Pick<CommentModeration, 'setHidden'>;
+  comments: Pick<Comments, 'markChanged'>;
   products: Pick<Products, 'markChanged'>;
 }
 
@@ -110,6 +111,8 @@ export async function setCommentHidden(
 ): Promise<CommentRecord> {
   const comment = await stores.moderation.setHidden(commentId, hidden);
   if (!comment) throw clientError(ErrorCode.NotFound, 'No comment has that id', { field: 'id' });
+  // The rest of the request (a later mutation of the same document) lists and counts it anew.
   stores.products.markChanged(comment.productId);
+  stores.comments.markChanged();
   return comment;
 }

@@ -89,6 +89,8 @@ export interface Comments {
    */
   add(comment: NewComment, rateLimit: RateLimitRule): Promise<AddCommentResult>;
   listForProduct(productId: string, page: PageRequest): Promise<Page<CommentRecord>>;
+  /** Comments were moved by another write (moderation): list them afresh if asked again. */
+  markChanged(): void;
 }
 
 /** Staff's moderation of comments. */

@@ -1,10 +1,14 @@
-import type { CommentRecord, ProductRecord, RatingRecord } from '../../src/datasources/models';
+import type { StoredComment } from '../../src/datasources/commentKeys';
+import type { ProductRecord, RatingRecord } from '../../src/datasources/models';
 import type { TestApp } from './testApp';
 
-/** One product as its tables hold it: its aggregates, its comments, and its users' current ratings. */
+/**
+ * One product as its tables hold it: its aggregates, its comments (hidden ones too, each with the
+ * key it is stored under), and its users' current ratings (the ratings table's items).
+ */
 export interface StoredRatings {
   product: Pick<ProductRecord, 'commentCount' | 'ratingSum' | 'ratingCount'>;
-  comments: CommentRecord[];
+  comments: StoredComment[];
   ratings: RatingRecord[];
 }
 
@@ -21,23 +25,32 @@ export async function storedRatings(app: TestApp, productId: string): Promise<St
   return {
     product: { commentCount, ratingSum, ratingCount },
     // Scans return untyped items; every item of these tables has the stored shape.
-    comments: comments.filter((item) => item.productId === productId) as unknown as CommentRecord[],
+    comments: comments.filter((item) => item.productId === productId) as unknown as StoredComment[],
     ratings: ratings.filter((item) => item.productId === productId) as unknown as RatingRecord[],
   };
 }
 
+/** Where a comment must be stored: `<createdAt>#<id>`, behind `hidden#` when staff hid it. */
+function expectedKey({ createdAt, id, hidden }: StoredComment): string {
+  return `${hidden === true ? 'hidden#' : ''}${createdAt}#${id}`;
+}
+
 /**
- * The rule the aggregates follow: `commentCount` counts the comments; `ratingSum` and `ratingCount`
- * are the sum and number of the users' current ratings, one per user; each current rating is the
- * one its comment gave, by that user.
+ * The rule the aggregates follow: `commentCount` counts the visible comments (staff's hidden ones
+ * not); `ratingSum` and `ratingCount` are the sum and number of the ratings table's items, one per
+ * user; each is the rating a visible comment of that user gave. Every comment is stored once, under
+ * the key its visibility gives it.
  */
 export function expectRatingsExact({ product, comments, ratings }: StoredRatings): void {
-  expect(product.commentCount).toBe(comments.length);
+  expect(new Set(comments.map((comment) => comment.id)).size).toBe(comments.length);
+  for (const comment of comments) expect(comment.commentKey).toBe(expectedKey(comment));
+  const visible = comments.filter((comment) => comment.hidden !== true);
+  expect(product.commentCount).toBe(visible.length);
   expect(product.ratingCount).toBe(ratings.length);
   expect(product.ratingSum).toBe(ratings.reduce((sum, rating) => sum + rating.rating, 0));
   expect(new Set(ratings.map((rating) => rating.userId)).size).toBe(ratings.length);
   for (const rating of ratings) {
-    expect(comments.find((comment) => comment.id === rating.commentId)).toMatchObject({
+    expect(visible.find((comment) => comment.id === rating.commentId)).toMatchObject({
       authorId: rating.userId,
       rating: rating.rating,
     });

@@ -139,6 +139,7 @@ export function stubStores(data: StubData = {}): StubStores {
         outcome: 'added',
         comment: { ...comment, id: 'new-comment', createdAt: SAVED_AT },
       })),
+      markChanged: jest.fn(),
     },
     moderation: {
       setHidden: jest.fn(async (id: string, hidden: boolean) => {
