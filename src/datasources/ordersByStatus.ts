@@ -39,7 +39,11 @@ export async function queryOrdersByStatus(
           KeyConditionExpression: before
             ? '#status = :status AND #createdKey < :before'
             : '#status = :status',
-          ExpressionAttributeNames: { '#status': 'status', '#createdKey': 'createdKey' },
+          // DynamoDB refuses a name the expressions do not use.
+          ExpressionAttributeNames: {
+            '#status': 'status',
+            ...(before ? { '#createdKey': 'createdKey' } : {}),
+          },
           ExpressionAttributeValues: { ':status': partition, ...(before ? { ':before': before } : {}) },
           ScanIndexForward: false,
           Limit: first + 1,
