@@ -1,8 +1,12 @@
 import { ApiError } from './apiError';
 
-/** What a page knows that makes a message concrete: the names of the products it shows. */
+/**
+ * What a page knows that makes a message concrete: the names of the products it shows, or that
+ * the request was about one of the shopper's orders (cancelling it).
+ */
 export interface ErrorContext {
   productNames?: ReadonlyMap<string, string>;
+  subject?: 'order';
 }
 
 /**
@@ -13,6 +17,8 @@ export interface ErrorContext {
  */
 export function describeError(error: unknown, context: ErrorContext = {}): string {
   if (!(error instanceof ApiError)) return GENERIC;
+  const aboutOrder = context.subject === 'order' ? ORDER_ERRORS[error.code] : undefined;
+  if (aboutOrder) return aboutOrder;
   switch (error.code) {
     case 'OUT_OF_STOCK':
       return outOfStock(error, context);
@@ -38,6 +44,13 @@ export function describeError(error: unknown, context: ErrorContext = {}): strin
 }
 
 const GENERIC = 'Something went wrong on our side. Please try again in a moment.';
+
+/** cancelOrder's refusals: shipped meanwhile, not the shopper's order, or a busy store. */
+const ORDER_ERRORS: Readonly<Record<string, string>> = {
+  BAD_USER_INPUT: 'This order has shipped: it can no longer be cancelled.',
+  NOT_FOUND: 'We could not find that order. Reload the page and try again.',
+  CONFLICT: 'The store is busy right now. Please try cancelling again in a moment.',
+};
 
 function outOfStock(error: ApiError, { productNames }: ErrorContext): string {
   const ids = Array.isArray(error.extensions.productIds) ? error.extensions.productIds : [];
@@ -75,9 +88,12 @@ function badUserInput(error: ApiError): string {
   }
 }
 
-/** What a staff form or row was working on: a product (and the stock change asked for) or a promotion. */
+/**
+ * What a staff form or row was working on: a product (and the stock change asked for), a
+ * promotion, an order (shipping it) or a comment (hiding or showing it).
+ */
 export interface StaffErrorContext {
-  subject: 'product' | 'promotion';
+  subject: 'product' | 'promotion' | 'order' | 'comment';
   /** The units adjustStock was asked to add (negative: remove). */
   delta?: number;
 }
@@ -96,11 +112,12 @@ export function describeStaffError(error: unknown, context: StaffErrorContext): 
     case 'CONFLICT':
       return staffConflict(error);
     case 'NOT_FOUND':
-      return context.subject === 'product'
-        ? 'That product no longer exists. Reload the page.'
-        : 'That promotion code no longer exists. Reload the page.';
+      return STAFF_NOT_FOUND[context.subject];
     case 'BAD_USER_INPUT': {
-      const fields = context.subject === 'product' ? PRODUCT_FIELDS : PROMOTION_FIELDS;
+      // shipOrder refuses only an order the shopper cancelled (a shipped one is returned as is).
+      if (context.subject === 'order')
+        return 'The shopper cancelled this order meanwhile: it cannot be shipped.';
+      const fields = STAFF_FIELDS[context.subject];
       if (field === 'delta') return stockOutOfRange(error, context.delta);
       if (field === 'value' && context.subject === 'promotion') {
         return /percentage/.test(error.message)
@@ -115,6 +132,13 @@ export function describeStaffError(error: unknown, context: StaffErrorContext): 
   }
   return describeError(error);
 }
+
+const STAFF_NOT_FOUND: Readonly<Record<StaffErrorContext['subject'], string>> = {
+  product: 'That product no longer exists. Reload the page.',
+  promotion: 'That promotion code no longer exists. Reload the page.',
+  order: 'That order no longer exists. Reload the page.',
+  comment: 'That comment no longer exists. Reload the page.',
+};
 
 const PRODUCT_FIELDS: Readonly<Record<string, string>> = {
   id: 'An id is lower-case letters, digits and single dashes (at most 100 characters), such as lonely-bird.',
@@ -133,6 +157,14 @@ const PROMOTION_FIELDS: Readonly<Record<string, string>> = {
   usageLimit: 'A usage limit is a whole number, 1 or more.',
   startsAt: 'A start is a date and time with its offset, such as 2026-12-01T00:00:00Z.',
   endsAt: 'An end is a date and time with its offset, such as 2026-12-31T23:59:59Z.',
+};
+
+/** The inputs staff type, by what they are about: orders and comments take none but their id. */
+const STAFF_FIELDS: Readonly<Record<StaffErrorContext['subject'], Readonly<Record<string, string>>>> = {
+  product: PRODUCT_FIELDS,
+  promotion: PROMOTION_FIELDS,
+  order: {},
+  comment: {},
 };
 
 /** adjustStock's compare-and-swap lost (`actualStock`), or an id or code already taken. */

@@ -48,7 +48,7 @@ async function render(): Promise<void> {
     case 'signIn':
       return renderSignIn(view, route.next);
     case 'staff':
-      return renderStaff(view, route.section);
+      return renderStaff(view, route);
     case 'notFound':
       layout.main.replaceChildren('There is no such page.');
       return;

@@ -7,14 +7,18 @@ export type GraphQLAs = (
 ) => Promise<Record<string, unknown>>;
 
 /**
- * Someone else at the store, straight through the API (a second shopper buying, say), with a
- * token from the storefront's own local sign-in.
+ * Someone else at the store, straight through the API (a second shopper buying, say, or a staff
+ * member with `staff: true`), with a token from the storefront's own local sign-in.
  */
-export async function apiAs(storefront: StorefrontProcess, userId: string): Promise<GraphQLAs> {
+export async function apiAs(
+  storefront: StorefrontProcess,
+  userId: string,
+  { staff = false }: { staff?: boolean } = {},
+): Promise<GraphQLAs> {
   const signIn = await fetch(new URL('/local-auth/sign-in', storefront.storefrontUrl), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId, name: userId }),
+    body: JSON.stringify({ userId, name: userId, ...(staff ? { staff: true } : {}) }),
   });
   const { token } = (await signIn.json()) as { token: string };
   return async (query, variables = {}) => {

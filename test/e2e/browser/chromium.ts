@@ -65,3 +65,14 @@ export async function signInAs(page: Page, name: string): Promise<void> {
 export function productCard(page: Page, name: string): Locator {
   return page.getByRole('article', { name });
 }
+
+/** A link of the header's navigation (the staff area has a "Products" link of its own). */
+export function headerLink(page: Page, name: string): Locator {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+}
+
+/** Signs out from the header, and waits for the header to offer sign-in again. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('link', { name: 'Sign in', exact: true }).waitFor();
+}

@@ -119,6 +119,8 @@ describe('the storefront in a browser', () => {
     expect(text).toContain('1 × Lonely Bird at $29.99');
     expect(text).toContain('Promotion WELCOME10: −$3.00');
     expect(text).toContain('Total $26.99');
+    expect(await order.getByTestId('order-status').textContent()).toBe('Placed');
+    expect(await order.getByRole('button', { name: /^Cancel order / }).isEnabled()).toBe(true);
     await page.getByTestId('cart-badge').filter({ hasText: /^0$/ }).waitFor();
     await screenshot('03-orders-after-checkout');
   });
@@ -128,6 +130,7 @@ describe('the storefront in a browser', () => {
     await page.getByRole('link', { name: 'Products', exact: true }).click();
     await productCard(page, 'Lonely Bird').getByRole('link', { name: 'Lonely Bird' }).click();
     await page.getByRole('heading', { name: 'Comments (3)' }).waitFor();
+    expect(await page.getByText('39 in stock').count()).toBe(1);
 
     // Act
     await page.getByLabel('Your comment').fill('Sits on my desk now <and> keeps me company.');
@@ -140,10 +143,45 @@ describe('the storefront in a browser', () => {
     const firstPage = page.locator('.comment');
     expect(await firstPage.count()).toBe(3);
     expect(await firstPage.first().textContent()).toContain('Sits on my desk now <and> keeps me company.');
+    // Alice bought it (the order above): her review says so; the seed's reviewers bought nothing.
+    expect(await firstPage.first().getByText('Verified purchase').count()).toBe(1);
+    expect(await page.getByText('Verified purchase').count()).toBe(1);
     await screenshot('04-product-comments');
     await page.getByRole('link', { name: 'Older comments' }).click();
     await page.getByRole('link', { name: 'Newest comments' }).waitFor();
     expect(await page.locator('.comment').count()).toBe(1);
+  });
+
+  test('cancels the order without a reload: it says Cancelled, and the units are back in stock', async () => {
+    // Prepare
+    await page.getByRole('link', { name: 'Orders', exact: true }).click();
+    const order = page.getByRole('article', { name: /^Order / });
+    await order.getByTestId('order-status').filter({ hasText: 'Placed' }).waitFor();
+    // Set in the page: a reload would lose it.
+    await page.evaluate('window.sameDocument = true');
+
+    // Act
+    await order.getByRole('button', { name: /^Cancel order / }).click();
+
+    // Assess
+    await order
+      .getByTestId('order-status')
+      .filter({ hasText: /^Cancelled on / })
+      .waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /is cancelled: its items are back in stock/ })
+      .waitFor();
+    expect(await order.getByRole('button', { name: /^Cancel/ }).count()).toBe(0);
+    expect(await page.evaluate('window.sameDocument')).toBe(true);
+    await screenshot('07-order-cancelled');
+    await page.reload();
+    await order
+      .getByTestId('order-status')
+      .filter({ hasText: /^Cancelled on / })
+      .waitFor();
+    await page.goto(`${storefront.storefrontUrl}#/products/lonely-bird`);
+    await page.getByText('40 in stock').waitFor();
   });
 
   test('shows the out-of-stock message in words when another shopper bought the last units', async () => {

@@ -123,7 +123,15 @@ describe('the hash router', () => {
     ['#/sign-in?next=%23%2Fcart', { page: 'signIn', next: '#/cart' }],
     ['#/staff', { page: 'staff', section: 'products' }],
     ['#/staff/promotions', { page: 'staff', section: 'promotions' }],
-    ['#/staff/orders', { page: 'notFound' }],
+    ['#/staff/orders', { page: 'staff', section: 'orders' }],
+    ['#/staff/orders?status=SHIPPED', { page: 'staff', section: 'orders', status: 'SHIPPED' }],
+    ['#/staff/orders?status=LOST', { page: 'staff', section: 'orders' }],
+    [
+      '#/staff/products/lonely-bird/comments',
+      { page: 'staff', section: 'comments', productId: 'lonely-bird' },
+    ],
+    ['#/staff/products/lonely-bird', { page: 'notFound' }],
+    ['#/staff/refunds', { page: 'notFound' }],
     ['#/nowhere', { page: 'notFound' }],
   ])('reads %s', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
@@ -136,6 +144,9 @@ describe('the hash router', () => {
     { page: 'signIn', next: '#/products/lonely-bird?after=q' },
     { page: 'staff', section: 'products' },
     { page: 'staff', section: 'promotions' },
+    { page: 'staff', section: 'orders' },
+    { page: 'staff', section: 'orders', status: 'CANCELLED' },
+    { page: 'staff', section: 'comments', productId: 'a/b c' },
   ])('writes %j as a hash it reads back', (route) => {
     expect(parseHash(hrefFor(route))).toEqual(route);
   });

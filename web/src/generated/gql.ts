@@ -23,11 +23,22 @@ type Documents = {
     "\n  mutation ApplyPromotionCode($code: String) {\n    applyPromotionCode(code: $code) {\n      ...CartView\n    }\n  }\n": typeof types.ApplyPromotionCodeDocument,
     "\n  mutation Checkout($idempotencyKey: String!) {\n    checkout(idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n": typeof types.CheckoutDocument,
     "\n  query HomePage($first: Int!, $after: String, $signedIn: Boolean!) {\n    products(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        image\n        price\n        stock\n        isSelected\n        rating\n        commentCount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart @include(if: $signedIn) {\n      itemCount\n    }\n  }\n": typeof types.HomePageDocument,
-    "\n  query OrdersPage($first: Int!, $after: String) {\n    orders(first: $first, after: $after) {\n      nodes {\n        id\n        createdAt\n        status\n        promotionCode\n        subtotal\n        discount\n        total\n        itemCount\n        items {\n          productId\n          name\n          price\n          quantity\n          lineTotal\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n": typeof types.OrdersPageDocument,
-    "\n  query ProductPage($id: ID!, $commentsFirst: Int!, $commentsAfter: String, $signedIn: Boolean!) {\n    product(id: $id) {\n      id\n      name\n      description\n      image\n      code\n      price\n      stock\n      isSelected\n      rating\n      commentCount\n      comments(first: $commentsFirst, after: $commentsAfter) {\n        nodes {\n          id\n          author\n          text\n          rating\n          createdAt\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n    cart @include(if: $signedIn) {\n      itemCount\n    }\n  }\n": typeof types.ProductPageDocument,
+    "\n  fragment OrderCard on Order {\n    id\n    createdAt\n    status\n    cancelledAt\n    shippedAt\n    promotionCode\n    subtotal\n    discount\n    total\n    itemCount\n    items {\n      productId\n      name\n      price\n      quantity\n      lineTotal\n    }\n  }\n": typeof types.OrderCardFragmentDoc,
+    "\n  mutation CancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      ...OrderCard\n    }\n  }\n": typeof types.CancelOrderDocument,
+    "\n  query OrdersPage($first: Int!, $after: String) {\n    orders(first: $first, after: $after) {\n      nodes {\n        ...OrderCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n": typeof types.OrdersPageDocument,
+    "\n  query ProductPage($id: ID!, $commentsFirst: Int!, $commentsAfter: String, $signedIn: Boolean!) {\n    product(id: $id) {\n      id\n      name\n      description\n      image\n      code\n      price\n      stock\n      isSelected\n      rating\n      commentCount\n      comments(first: $commentsFirst, after: $commentsAfter) {\n        nodes {\n          id\n          author\n          text\n          rating\n          createdAt\n          verifiedPurchase\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n    cart @include(if: $signedIn) {\n      itemCount\n    }\n  }\n": typeof types.ProductPageDocument,
     "\n  mutation AddComment($productId: ID!, $text: String!, $rating: Int) {\n    addComment(productId: $productId, text: $text, rating: $rating) {\n      id\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  fragment StaffComment on Comment {\n    id\n    author\n    text\n    rating\n    createdAt\n    verifiedPurchase\n    hidden\n  }\n": typeof types.StaffCommentFragmentDoc,
+    "\n  fragment StaffCommentProduct on Product {\n    id\n    name\n    commentCount\n    rating\n  }\n": typeof types.StaffCommentProductFragmentDoc,
+    "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      ...StaffComment\n      product {\n        ...StaffCommentProduct\n      }\n    }\n  }\n": typeof types.HideCommentDocument,
+    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      ...StaffComment\n      product {\n        ...StaffCommentProduct\n      }\n    }\n  }\n": typeof types.UnhideCommentDocument,
+    "\n  query StaffCommentsPage($id: ID!, $first: Int!) {\n    product(id: $id) {\n      ...StaffCommentProduct\n      comments(first: $first) {\n        nodes {\n          ...StaffComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      hiddenComments(first: $first) {\n        nodes {\n          ...StaffComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n": typeof types.StaffCommentsPageDocument,
+    "\n  query StaffMoreComments($id: ID!, $first: Int!, $after: String!, $hidden: Boolean!) {\n    product(id: $id) {\n      id\n      comments(first: $first, after: $after) @skip(if: $hidden) {\n        nodes {\n          ...StaffComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      hiddenComments(first: $first, after: $after) @include(if: $hidden) {\n        nodes {\n          ...StaffComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.StaffMoreCommentsDocument,
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...StaffProduct\n    }\n  }\n": typeof types.CreateProductDocument,
     "\n  mutation CreatePromotion($input: PromotionInput!) {\n    createPromotion(input: $input) {\n      ...StaffPromotion\n    }\n  }\n": typeof types.CreatePromotionDocument,
+    "\n  fragment StaffOrder on Order {\n    id\n    customerId\n    createdAt\n    status\n    cancelledAt\n    shippedAt\n    itemCount\n    total\n  }\n": typeof types.StaffOrderFragmentDoc,
+    "\n  mutation ShipOrder($id: ID!) {\n    shipOrder(id: $id) {\n      ...StaffOrder\n    }\n  }\n": typeof types.ShipOrderDocument,
+    "\n  query StaffOrdersPage($status: OrderStatus, $first: Int!, $after: String) {\n    allOrders(status: $status, first: $first, after: $after) {\n      nodes {\n        ...StaffOrder\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n": typeof types.StaffOrdersPageDocument,
     "\n  fragment StaffProduct on Product {\n    id\n    name\n    code\n    price\n    stock\n    archived\n  }\n": typeof types.StaffProductFragmentDoc,
     "\n  mutation UpdateProductPrice($id: ID!, $price: Int!) {\n    updateProduct(id: $id, input: { price: $price }) {\n      ...StaffProduct\n    }\n  }\n": typeof types.UpdateProductPriceDocument,
     "\n  mutation AdjustStock($productId: ID!, $delta: Int!, $expectedStock: Int!) {\n    adjustStock(productId: $productId, delta: $delta, expectedStock: $expectedStock) {\n      ...StaffProduct\n    }\n  }\n": typeof types.AdjustStockDocument,
@@ -47,11 +58,22 @@ const documents: Documents = {
     "\n  mutation ApplyPromotionCode($code: String) {\n    applyPromotionCode(code: $code) {\n      ...CartView\n    }\n  }\n": types.ApplyPromotionCodeDocument,
     "\n  mutation Checkout($idempotencyKey: String!) {\n    checkout(idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n": types.CheckoutDocument,
     "\n  query HomePage($first: Int!, $after: String, $signedIn: Boolean!) {\n    products(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        image\n        price\n        stock\n        isSelected\n        rating\n        commentCount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart @include(if: $signedIn) {\n      itemCount\n    }\n  }\n": types.HomePageDocument,
-    "\n  query OrdersPage($first: Int!, $after: String) {\n    orders(first: $first, after: $after) {\n      nodes {\n        id\n        createdAt\n        status\n        promotionCode\n        subtotal\n        discount\n        total\n        itemCount\n        items {\n          productId\n          name\n          price\n          quantity\n          lineTotal\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n": types.OrdersPageDocument,
-    "\n  query ProductPage($id: ID!, $commentsFirst: Int!, $commentsAfter: String, $signedIn: Boolean!) {\n    product(id: $id) {\n      id\n      name\n      description\n      image\n      code\n      price\n      stock\n      isSelected\n      rating\n      commentCount\n      comments(first: $commentsFirst, after: $commentsAfter) {\n        nodes {\n          id\n          author\n          text\n          rating\n          createdAt\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n    cart @include(if: $signedIn) {\n      itemCount\n    }\n  }\n": types.ProductPageDocument,
+    "\n  fragment OrderCard on Order {\n    id\n    createdAt\n    status\n    cancelledAt\n    shippedAt\n    promotionCode\n    subtotal\n    discount\n    total\n    itemCount\n    items {\n      productId\n      name\n      price\n      quantity\n      lineTotal\n    }\n  }\n": types.OrderCardFragmentDoc,
+    "\n  mutation CancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      ...OrderCard\n    }\n  }\n": types.CancelOrderDocument,
+    "\n  query OrdersPage($first: Int!, $after: String) {\n    orders(first: $first, after: $after) {\n      nodes {\n        ...OrderCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n": types.OrdersPageDocument,
+    "\n  query ProductPage($id: ID!, $commentsFirst: Int!, $commentsAfter: String, $signedIn: Boolean!) {\n    product(id: $id) {\n      id\n      name\n      description\n      image\n      code\n      price\n      stock\n      isSelected\n      rating\n      commentCount\n      comments(first: $commentsFirst, after: $commentsAfter) {\n        nodes {\n          id\n          author\n          text\n          rating\n          createdAt\n          verifiedPurchase\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n    cart @include(if: $signedIn) {\n      itemCount\n    }\n  }\n": types.ProductPageDocument,
     "\n  mutation AddComment($productId: ID!, $text: String!, $rating: Int) {\n    addComment(productId: $productId, text: $text, rating: $rating) {\n      id\n    }\n  }\n": types.AddCommentDocument,
+    "\n  fragment StaffComment on Comment {\n    id\n    author\n    text\n    rating\n    createdAt\n    verifiedPurchase\n    hidden\n  }\n": types.StaffCommentFragmentDoc,
+    "\n  fragment StaffCommentProduct on Product {\n    id\n    name\n    commentCount\n    rating\n  }\n": types.StaffCommentProductFragmentDoc,
+    "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      ...StaffComment\n      product {\n        ...StaffCommentProduct\n      }\n    }\n  }\n": types.HideCommentDocument,
+    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      ...StaffComment\n      product {\n        ...StaffCommentProduct\n      }\n    }\n  }\n": types.UnhideCommentDocument,
+    "\n  query StaffCommentsPage($id: ID!, $first: Int!) {\n    product(id: $id) {\n      ...StaffCommentProduct\n      comments(first: $first) {\n        nodes {\n          ...StaffComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      hiddenComments(first: $first) {\n        nodes {\n          ...StaffComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n": types.StaffCommentsPageDocument,
+    "\n  query StaffMoreComments($id: ID!, $first: Int!, $after: String!, $hidden: Boolean!) {\n    product(id: $id) {\n      id\n      comments(first: $first, after: $after) @skip(if: $hidden) {\n        nodes {\n          ...StaffComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      hiddenComments(first: $first, after: $after) @include(if: $hidden) {\n        nodes {\n          ...StaffComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.StaffMoreCommentsDocument,
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...StaffProduct\n    }\n  }\n": types.CreateProductDocument,
     "\n  mutation CreatePromotion($input: PromotionInput!) {\n    createPromotion(input: $input) {\n      ...StaffPromotion\n    }\n  }\n": types.CreatePromotionDocument,
+    "\n  fragment StaffOrder on Order {\n    id\n    customerId\n    createdAt\n    status\n    cancelledAt\n    shippedAt\n    itemCount\n    total\n  }\n": types.StaffOrderFragmentDoc,
+    "\n  mutation ShipOrder($id: ID!) {\n    shipOrder(id: $id) {\n      ...StaffOrder\n    }\n  }\n": types.ShipOrderDocument,
+    "\n  query StaffOrdersPage($status: OrderStatus, $first: Int!, $after: String) {\n    allOrders(status: $status, first: $first, after: $after) {\n      nodes {\n        ...StaffOrder\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n": types.StaffOrdersPageDocument,
     "\n  fragment StaffProduct on Product {\n    id\n    name\n    code\n    price\n    stock\n    archived\n  }\n": types.StaffProductFragmentDoc,
     "\n  mutation UpdateProductPrice($id: ID!, $price: Int!) {\n    updateProduct(id: $id, input: { price: $price }) {\n      ...StaffProduct\n    }\n  }\n": types.UpdateProductPriceDocument,
     "\n  mutation AdjustStock($productId: ID!, $delta: Int!, $expectedStock: Int!) {\n    adjustStock(productId: $productId, delta: $delta, expectedStock: $expectedStock) {\n      ...StaffProduct\n    }\n  }\n": types.AdjustStockDocument,
@@ -98,15 +120,47 @@ export function graphql(source: "\n  query HomePage($first: Int!, $after: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrdersPage($first: Int!, $after: String) {\n    orders(first: $first, after: $after) {\n      nodes {\n        id\n        createdAt\n        status\n        promotionCode\n        subtotal\n        discount\n        total\n        itemCount\n        items {\n          productId\n          name\n          price\n          quantity\n          lineTotal\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n"): typeof import('./graphql').OrdersPageDocument;
+export function graphql(source: "\n  fragment OrderCard on Order {\n    id\n    createdAt\n    status\n    cancelledAt\n    shippedAt\n    promotionCode\n    subtotal\n    discount\n    total\n    itemCount\n    items {\n      productId\n      name\n      price\n      quantity\n      lineTotal\n    }\n  }\n"): typeof import('./graphql').OrderCardFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProductPage($id: ID!, $commentsFirst: Int!, $commentsAfter: String, $signedIn: Boolean!) {\n    product(id: $id) {\n      id\n      name\n      description\n      image\n      code\n      price\n      stock\n      isSelected\n      rating\n      commentCount\n      comments(first: $commentsFirst, after: $commentsAfter) {\n        nodes {\n          id\n          author\n          text\n          rating\n          createdAt\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n    cart @include(if: $signedIn) {\n      itemCount\n    }\n  }\n"): typeof import('./graphql').ProductPageDocument;
+export function graphql(source: "\n  mutation CancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      ...OrderCard\n    }\n  }\n"): typeof import('./graphql').CancelOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrdersPage($first: Int!, $after: String) {\n    orders(first: $first, after: $after) {\n      nodes {\n        ...OrderCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n"): typeof import('./graphql').OrdersPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductPage($id: ID!, $commentsFirst: Int!, $commentsAfter: String, $signedIn: Boolean!) {\n    product(id: $id) {\n      id\n      name\n      description\n      image\n      code\n      price\n      stock\n      isSelected\n      rating\n      commentCount\n      comments(first: $commentsFirst, after: $commentsAfter) {\n        nodes {\n          id\n          author\n          text\n          rating\n          createdAt\n          verifiedPurchase\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n    cart @include(if: $signedIn) {\n      itemCount\n    }\n  }\n"): typeof import('./graphql').ProductPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddComment($productId: ID!, $text: String!, $rating: Int) {\n    addComment(productId: $productId, text: $text, rating: $rating) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffComment on Comment {\n    id\n    author\n    text\n    rating\n    createdAt\n    verifiedPurchase\n    hidden\n  }\n"): typeof import('./graphql').StaffCommentFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffCommentProduct on Product {\n    id\n    name\n    commentCount\n    rating\n  }\n"): typeof import('./graphql').StaffCommentProductFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      ...StaffComment\n      product {\n        ...StaffCommentProduct\n      }\n    }\n  }\n"): typeof import('./graphql').HideCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      ...StaffComment\n      product {\n        ...StaffCommentProduct\n      }\n    }\n  }\n"): typeof import('./graphql').UnhideCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffCommentsPage($id: ID!, $first: Int!) {\n    product(id: $id) {\n      ...StaffCommentProduct\n      comments(first: $first) {\n        nodes {\n          ...StaffComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      hiddenComments(first: $first) {\n        nodes {\n          ...StaffComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n"): typeof import('./graphql').StaffCommentsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffMoreComments($id: ID!, $first: Int!, $after: String!, $hidden: Boolean!) {\n    product(id: $id) {\n      id\n      comments(first: $first, after: $after) @skip(if: $hidden) {\n        nodes {\n          ...StaffComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      hiddenComments(first: $first, after: $after) @include(if: $hidden) {\n        nodes {\n          ...StaffComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffMoreCommentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -115,6 +169,18 @@ export function graphql(source: "\n  mutation CreateProduct($input: CreateProduc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreatePromotion($input: PromotionInput!) {\n    createPromotion(input: $input) {\n      ...StaffPromotion\n    }\n  }\n"): typeof import('./graphql').CreatePromotionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffOrder on Order {\n    id\n    customerId\n    createdAt\n    status\n    cancelledAt\n    shippedAt\n    itemCount\n    total\n  }\n"): typeof import('./graphql').StaffOrderFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipOrder($id: ID!) {\n    shipOrder(id: $id) {\n      ...StaffOrder\n    }\n  }\n"): typeof import('./graphql').ShipOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffOrdersPage($status: OrderStatus, $first: Int!, $after: String) {\n    allOrders(status: $status, first: $first, after: $after) {\n      nodes {\n        ...StaffOrder\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    cart {\n      itemCount\n    }\n  }\n"): typeof import('./graphql').StaffOrdersPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -108,13 +108,22 @@ export type HomePageQueryVariables = Exact<{
 
 export type HomePageQuery = { products: { nodes: Array<{ id: string, name: string, image: string | null, price: number, stock: number, isSelected: boolean, rating: number | null, commentCount: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, cart?: { itemCount: number } };
 
+export type OrderCardFragment = { id: string, createdAt: string, status: OrderStatus, cancelledAt: string | null, shippedAt: string | null, promotionCode: string | null, subtotal: number, discount: number, total: number, itemCount: number, items: Array<{ productId: string, name: string, price: number, quantity: number, lineTotal: number }> };
+
+export type CancelOrderMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelOrderMutation = { cancelOrder: { id: string, createdAt: string, status: OrderStatus, cancelledAt: string | null, shippedAt: string | null, promotionCode: string | null, subtotal: number, discount: number, total: number, itemCount: number, items: Array<{ productId: string, name: string, price: number, quantity: number, lineTotal: number }> } };
+
 export type OrdersPageQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
 }>;
 
 
-export type OrdersPageQuery = { orders: { nodes: Array<{ id: string, createdAt: string, status: OrderStatus, promotionCode: string | null, subtotal: number, discount: number, total: number, itemCount: number, items: Array<{ productId: string, name: string, price: number, quantity: number, lineTotal: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, cart: { itemCount: number } };
+export type OrdersPageQuery = { orders: { nodes: Array<{ id: string, createdAt: string, status: OrderStatus, cancelledAt: string | null, shippedAt: string | null, promotionCode: string | null, subtotal: number, discount: number, total: number, itemCount: number, items: Array<{ productId: string, name: string, price: number, quantity: number, lineTotal: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, cart: { itemCount: number } };
 
 export type ProductPageQueryVariables = Exact<{
   id: string | number;
@@ -124,7 +133,7 @@ export type ProductPageQueryVariables = Exact<{
 }>;
 
 
-export type ProductPageQuery = { product: { id: string, name: string, description: string | null, image: string | null, code: string, price: number, stock: number, isSelected: boolean, rating: number | null, commentCount: number, comments: { nodes: Array<{ id: string, author: string, text: string, rating: number | null, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null, cart?: { itemCount: number } };
+export type ProductPageQuery = { product: { id: string, name: string, description: string | null, image: string | null, code: string, price: number, stock: number, isSelected: boolean, rating: number | null, commentCount: number, comments: { nodes: Array<{ id: string, author: string, text: string, rating: number | null, createdAt: string, verifiedPurchase: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null, cart?: { itemCount: number } };
 
 export type AddCommentMutationVariables = Exact<{
   productId: string | number;
@@ -134,6 +143,42 @@ export type AddCommentMutationVariables = Exact<{
 
 
 export type AddCommentMutation = { addComment: { id: string } };
+
+export type StaffCommentFragment = { id: string, author: string, text: string, rating: number | null, createdAt: string, verifiedPurchase: boolean, hidden: boolean };
+
+export type StaffCommentProductFragment = { id: string, name: string, commentCount: number, rating: number | null };
+
+export type HideCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HideCommentMutation = { hideComment: { id: string, author: string, text: string, rating: number | null, createdAt: string, verifiedPurchase: boolean, hidden: boolean, product: { id: string, name: string, commentCount: number, rating: number | null } } };
+
+export type UnhideCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnhideCommentMutation = { unhideComment: { id: string, author: string, text: string, rating: number | null, createdAt: string, verifiedPurchase: boolean, hidden: boolean, product: { id: string, name: string, commentCount: number, rating: number | null } } };
+
+export type StaffCommentsPageQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type StaffCommentsPageQuery = { product: { id: string, name: string, commentCount: number, rating: number | null, comments: { nodes: Array<{ id: string, author: string, text: string, rating: number | null, createdAt: string, verifiedPurchase: boolean, hidden: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, hiddenComments: { nodes: Array<{ id: string, author: string, text: string, rating: number | null, createdAt: string, verifiedPurchase: boolean, hidden: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null, cart: { itemCount: number } };
+
+export type StaffMoreCommentsQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after: string;
+  hidden: boolean;
+}>;
+
+
+export type StaffMoreCommentsQuery = { product: { id: string, comments?: { nodes: Array<{ id: string, author: string, text: string, rating: number | null, createdAt: string, verifiedPurchase: boolean, hidden: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, hiddenComments?: { nodes: Array<{ id: string, author: string, text: string, rating: number | null, createdAt: string, verifiedPurchase: boolean, hidden: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type CreateProductMutationVariables = Exact<{
   input: CreateProductInput;
@@ -148,6 +193,24 @@ export type CreatePromotionMutationVariables = Exact<{
 
 
 export type CreatePromotionMutation = { createPromotion: { code: string, kind: PromotionKind, value: number, minimumSubtotal: number | null, startsAt: string | null, endsAt: string | null, usageLimit: number | null, timesUsed: number, active: boolean } };
+
+export type StaffOrderFragment = { id: string, customerId: string, createdAt: string, status: OrderStatus, cancelledAt: string | null, shippedAt: string | null, itemCount: number, total: number };
+
+export type ShipOrderMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ShipOrderMutation = { shipOrder: { id: string, customerId: string, createdAt: string, status: OrderStatus, cancelledAt: string | null, shippedAt: string | null, itemCount: number, total: number } };
+
+export type StaffOrdersPageQueryVariables = Exact<{
+  status?: OrderStatus | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffOrdersPageQuery = { allOrders: { nodes: Array<{ id: string, customerId: string, createdAt: string, status: OrderStatus, cancelledAt: string | null, shippedAt: string | null, itemCount: number, total: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, cart: { itemCount: number } };
 
 export type StaffProductFragment = { id: string, name: string, code: string, price: number, stock: number, archived: boolean };
 
@@ -248,6 +311,58 @@ export const CartViewFragmentDoc = new TypedDocumentString(`
   itemCount
 }
     `, {"fragmentName":"CartView"}) as unknown as TypedDocumentString<CartViewFragment, unknown>;
+export const OrderCardFragmentDoc = new TypedDocumentString(`
+    fragment OrderCard on Order {
+  id
+  createdAt
+  status
+  cancelledAt
+  shippedAt
+  promotionCode
+  subtotal
+  discount
+  total
+  itemCount
+  items {
+    productId
+    name
+    price
+    quantity
+    lineTotal
+  }
+}
+    `, {"fragmentName":"OrderCard"}) as unknown as TypedDocumentString<OrderCardFragment, unknown>;
+export const StaffCommentFragmentDoc = new TypedDocumentString(`
+    fragment StaffComment on Comment {
+  id
+  author
+  text
+  rating
+  createdAt
+  verifiedPurchase
+  hidden
+}
+    `, {"fragmentName":"StaffComment"}) as unknown as TypedDocumentString<StaffCommentFragment, unknown>;
+export const StaffCommentProductFragmentDoc = new TypedDocumentString(`
+    fragment StaffCommentProduct on Product {
+  id
+  name
+  commentCount
+  rating
+}
+    `, {"fragmentName":"StaffCommentProduct"}) as unknown as TypedDocumentString<StaffCommentProductFragment, unknown>;
+export const StaffOrderFragmentDoc = new TypedDocumentString(`
+    fragment StaffOrder on Order {
+  id
+  customerId
+  createdAt
+  status
+  cancelledAt
+  shippedAt
+  itemCount
+  total
+}
+    `, {"fragmentName":"StaffOrder"}) as unknown as TypedDocumentString<StaffOrderFragment, unknown>;
 export const StaffProductFragmentDoc = new TypedDocumentString(`
     fragment StaffProduct on Product {
   id
@@ -412,25 +527,36 @@ export const HomePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+export const CancelOrderDocument = new TypedDocumentString(`
+    mutation CancelOrder($id: ID!) {
+  cancelOrder(id: $id) {
+    ...OrderCard
+  }
+}
+    fragment OrderCard on Order {
+  id
+  createdAt
+  status
+  cancelledAt
+  shippedAt
+  promotionCode
+  subtotal
+  discount
+  total
+  itemCount
+  items {
+    productId
+    name
+    price
+    quantity
+    lineTotal
+  }
+}`) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
 export const OrdersPageDocument = new TypedDocumentString(`
     query OrdersPage($first: Int!, $after: String) {
   orders(first: $first, after: $after) {
     nodes {
-      id
-      createdAt
-      status
-      promotionCode
-      subtotal
-      discount
-      total
-      itemCount
-      items {
-        productId
-        name
-        price
-        quantity
-        lineTotal
-      }
+      ...OrderCard
     }
     pageInfo {
       hasNextPage
@@ -441,7 +567,25 @@ export const OrdersPageDocument = new TypedDocumentString(`
     itemCount
   }
 }
-    `) as unknown as TypedDocumentString<OrdersPageQuery, OrdersPageQueryVariables>;
+    fragment OrderCard on Order {
+  id
+  createdAt
+  status
+  cancelledAt
+  shippedAt
+  promotionCode
+  subtotal
+  discount
+  total
+  itemCount
+  items {
+    productId
+    name
+    price
+    quantity
+    lineTotal
+  }
+}`) as unknown as TypedDocumentString<OrdersPageQuery, OrdersPageQueryVariables>;
 export const ProductPageDocument = new TypedDocumentString(`
     query ProductPage($id: ID!, $commentsFirst: Int!, $commentsAfter: String, $signedIn: Boolean!) {
   product(id: $id) {
@@ -462,6 +606,7 @@ export const ProductPageDocument = new TypedDocumentString(`
         text
         rating
         createdAt
+        verifiedPurchase
       }
       pageInfo {
         hasNextPage
@@ -481,6 +626,129 @@ export const AddCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;
+export const HideCommentDocument = new TypedDocumentString(`
+    mutation HideComment($id: ID!) {
+  hideComment(id: $id) {
+    ...StaffComment
+    product {
+      ...StaffCommentProduct
+    }
+  }
+}
+    fragment StaffComment on Comment {
+  id
+  author
+  text
+  rating
+  createdAt
+  verifiedPurchase
+  hidden
+}
+fragment StaffCommentProduct on Product {
+  id
+  name
+  commentCount
+  rating
+}`) as unknown as TypedDocumentString<HideCommentMutation, HideCommentMutationVariables>;
+export const UnhideCommentDocument = new TypedDocumentString(`
+    mutation UnhideComment($id: ID!) {
+  unhideComment(id: $id) {
+    ...StaffComment
+    product {
+      ...StaffCommentProduct
+    }
+  }
+}
+    fragment StaffComment on Comment {
+  id
+  author
+  text
+  rating
+  createdAt
+  verifiedPurchase
+  hidden
+}
+fragment StaffCommentProduct on Product {
+  id
+  name
+  commentCount
+  rating
+}`) as unknown as TypedDocumentString<UnhideCommentMutation, UnhideCommentMutationVariables>;
+export const StaffCommentsPageDocument = new TypedDocumentString(`
+    query StaffCommentsPage($id: ID!, $first: Int!) {
+  product(id: $id) {
+    ...StaffCommentProduct
+    comments(first: $first) {
+      nodes {
+        ...StaffComment
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    hiddenComments(first: $first) {
+      nodes {
+        ...StaffComment
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  cart {
+    itemCount
+  }
+}
+    fragment StaffComment on Comment {
+  id
+  author
+  text
+  rating
+  createdAt
+  verifiedPurchase
+  hidden
+}
+fragment StaffCommentProduct on Product {
+  id
+  name
+  commentCount
+  rating
+}`) as unknown as TypedDocumentString<StaffCommentsPageQuery, StaffCommentsPageQueryVariables>;
+export const StaffMoreCommentsDocument = new TypedDocumentString(`
+    query StaffMoreComments($id: ID!, $first: Int!, $after: String!, $hidden: Boolean!) {
+  product(id: $id) {
+    id
+    comments(first: $first, after: $after) @skip(if: $hidden) {
+      nodes {
+        ...StaffComment
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    hiddenComments(first: $first, after: $after) @include(if: $hidden) {
+      nodes {
+        ...StaffComment
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment StaffComment on Comment {
+  id
+  author
+  text
+  rating
+  createdAt
+  verifiedPurchase
+  hidden
+}`) as unknown as TypedDocumentString<StaffMoreCommentsQuery, StaffMoreCommentsQueryVariables>;
 export const CreateProductDocument = new TypedDocumentString(`
     mutation CreateProduct($input: CreateProductInput!) {
   createProduct(input: $input) {
@@ -512,6 +780,47 @@ export const CreatePromotionDocument = new TypedDocumentString(`
   timesUsed
   active
 }`) as unknown as TypedDocumentString<CreatePromotionMutation, CreatePromotionMutationVariables>;
+export const ShipOrderDocument = new TypedDocumentString(`
+    mutation ShipOrder($id: ID!) {
+  shipOrder(id: $id) {
+    ...StaffOrder
+  }
+}
+    fragment StaffOrder on Order {
+  id
+  customerId
+  createdAt
+  status
+  cancelledAt
+  shippedAt
+  itemCount
+  total
+}`) as unknown as TypedDocumentString<ShipOrderMutation, ShipOrderMutationVariables>;
+export const StaffOrdersPageDocument = new TypedDocumentString(`
+    query StaffOrdersPage($status: OrderStatus, $first: Int!, $after: String) {
+  allOrders(status: $status, first: $first, after: $after) {
+    nodes {
+      ...StaffOrder
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  cart {
+    itemCount
+  }
+}
+    fragment StaffOrder on Order {
+  id
+  customerId
+  createdAt
+  status
+  cancelledAt
+  shippedAt
+  itemCount
+  total
+}`) as unknown as TypedDocumentString<StaffOrdersPageQuery, StaffOrdersPageQueryVariables>;
 export const UpdateProductPriceDocument = new TypedDocumentString(`
     mutation UpdateProductPrice($id: ID!, $price: Int!) {
   updateProduct(id: $id, input: {price: $price}) {

@@ -1,10 +1,9 @@
 import { execute } from '../api';
 import { h, show } from '../dom';
 import { graphql } from '../generated';
-import type { OrdersPageQuery } from '../generated/graphql';
-import { formatCents } from '../money';
 import { hrefFor } from '../router';
 import { loading, showError, type View } from '../view';
+import { orderCard } from './orderCard';
 
 const PAGE_SIZE = 10;
 
@@ -13,21 +12,7 @@ const OrdersPage = graphql(`
   query OrdersPage($first: Int!, $after: String) {
     orders(first: $first, after: $after) {
       nodes {
-        id
-        createdAt
-        status
-        promotionCode
-        subtotal
-        discount
-        total
-        itemCount
-        items {
-          productId
-          name
-          price
-          quantity
-          lineTotal
-        }
+        ...OrderCard
       }
       pageInfo {
         hasNextPage
@@ -39,10 +24,6 @@ const OrdersPage = graphql(`
     }
   }
 `);
-
-type Order = OrdersPageQuery['orders']['nodes'][number];
-
-const dateTimeFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 export async function renderOrders(
   view: View,
@@ -64,11 +45,21 @@ export async function renderOrders(
     return;
   }
   show(main, loading());
+  await showOrders(view, after, placed);
+}
+
+/**
+ * Loads the page of orders and shows it. A card whose order changed behind the shopper's back
+ * (staff shipped it while the page was open) calls it again: the notice saying so stays.
+ */
+async function showOrders(view: View, after: string | undefined, placed: string | undefined): Promise<void> {
+  const { main } = view.layout;
   try {
     const data = await execute(OrdersPage, { first: PAGE_SIZE, after });
     if (!view.isCurrent()) return;
     view.layout.setCartCount(data.cart.itemCount);
     const { nodes, pageInfo } = data.orders;
+    const reload = () => void showOrders(view, after, placed);
     show(
       main,
       h('h1', {}, 'Your orders'),
@@ -77,7 +68,7 @@ export async function renderOrders(
         : h(
             'ol',
             { class: 'orders' },
-            ...nodes.map((order) => h('li', {}, orderCard(order, order.id === placed))),
+            ...nodes.map((order) => h('li', {}, orderCard(view, order, order.id === placed, reload))),
           ),
       h(
         'nav',
@@ -92,35 +83,4 @@ export async function renderOrders(
     showError(view, error);
     show(main, h('p', {}, 'Your orders could not be loaded.'));
   }
-}
-
-function orderCard(order: Order, justPlaced: boolean): HTMLElement {
-  const headingId = `order-${order.id}`;
-  return h(
-    'article',
-    { class: justPlaced ? 'order just-placed' : 'order', 'aria-labelledby': headingId },
-    h(
-      'h2',
-      { id: headingId },
-      `Order ${order.id.slice(0, 8)} · ${dateTimeFormat.format(new Date(order.createdAt))}`,
-    ),
-    h(
-      'ul',
-      {},
-      ...order.items.map((item) =>
-        h(
-          'li',
-          {},
-          `${item.quantity} × ${item.name} at ${formatCents(item.price)}: ${formatCents(item.lineTotal)}`,
-        ),
-      ),
-    ),
-    h(
-      'p',
-      { class: 'meta' },
-      order.promotionCode ? `Promotion ${order.promotionCode}: −${formatCents(order.discount)} · ` : '',
-      `${order.itemCount} ${order.itemCount === 1 ? 'item' : 'items'} · ${order.status.toLowerCase()}`,
-    ),
-    h('p', { class: 'order-total' }, `Total ${formatCents(order.total)}`),
-  );
 }

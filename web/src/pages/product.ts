@@ -30,6 +30,7 @@ const ProductPage = graphql(`
           text
           rating
           createdAt
+          verifiedPurchase
         }
         pageInfo {
           hasNextPage
@@ -92,7 +93,8 @@ function productSection(view: View, product: Product): HTMLElement {
       h('p', { class: 'price' }, formatCents(product.price)),
       product.description ? h('p', {}, product.description) : null,
       h('p', { class: 'meta' }, `Code ${product.code}`),
-      stockNote(product.stock),
+      // The page says how many are left; the grid's cards only when few are.
+      stockNote(product.stock) ?? h('p', { class: 'stock' }, `${product.stock} in stock`),
       inCart,
       addButton(view, product, () => (inCart.hidden = false)),
     ),
@@ -146,6 +148,8 @@ function comment(item: Comment): HTMLElement {
       'p',
       { class: 'meta' },
       h('strong', {}, item.author),
+      // The author had bought the product when writing: the API decides, from their orders.
+      ...(item.verifiedPurchase ? [' · ', h('span', { class: 'verified' }, '✓ Verified purchase')] : []),
       item.rating === null ? '' : ` · ${'★'.repeat(item.rating)}${'☆'.repeat(5 - item.rating)}`,
       ` · ${dateFormat.format(new Date(item.createdAt))}`,
     ),

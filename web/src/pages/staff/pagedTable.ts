@@ -13,11 +13,14 @@ export interface PagedTable<T> {
   element: HTMLElement;
   /** Puts an item first, where it is seen: a new one takes its place in the order on reload. */
   prepend(item: T): void;
+  /** Takes out a row `row` made (an item that moved to another table). */
+  remove(element: HTMLElement): void;
 }
 
 /**
  * A staff table of items, one `tbody` each (`row`), starting with `first`; "More" appends the
- * page after the last one shown, and says inline why when it cannot.
+ * page after the last one shown, and says inline why when it cannot. `empty` is said while the
+ * table has no rows and no more pages.
  */
 export function pagedTable<T>(options: {
   view: View;
@@ -27,17 +30,25 @@ export function pagedTable<T>(options: {
   row: (item: T) => HTMLElement;
   next: (after: string) => Promise<Page<T>>;
   subject: StaffErrorContext['subject'];
+  empty?: string;
 }): PagedTable<T> {
   const { view, label, columns, row, next, subject } = options;
   const head = h('thead', {}, h('tr', {}, ...columns.map((column) => h('th', { scope: 'col' }, column))));
   const table = h('table', { class: 'staff-table', 'aria-label': label }, head);
   const pager = h('div', { class: 'pager' });
+  const none = h('p', { class: 'meta empty' }, options.empty ?? 'None.');
   const message = inlineMessage(view);
+  const sayIfEmpty = () => {
+    none.hidden = table.tBodies.length > 0 || pager.childElementCount > 0;
+  };
 
   const append = ({ nodes, pageInfo }: Page<T>) => {
     table.append(...nodes.map(row));
     const after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
-    if (!after) return show(pager);
+    if (!after) {
+      show(pager);
+      return sayIfEmpty();
+    }
     const more = h('button', { type: 'button', 'aria-label': `More ${label.toLowerCase()}` }, 'More');
     more.addEventListener('click', () => {
       void whileBusy([more], async () => {
@@ -51,18 +62,27 @@ export function pagedTable<T>(options: {
       });
     });
     show(pager, more, message.element);
+    sayIfEmpty();
   };
   append(options.first);
 
   return {
-    element: h('div', { class: 'staff-table-wrap' }, table, pager),
-    prepend: (item) => head.after(row(item)),
+    element: h('div', { class: 'staff-table-wrap' }, table, none, pager),
+    prepend: (item) => {
+      head.after(row(item));
+      sayIfEmpty();
+    },
+    remove: (element) => {
+      element.remove();
+      sayIfEmpty();
+    },
   };
 }
 
 /**
- * A staff section: one request for its first page and the cart badge, then its title, the table
- * and the form that adds to it; "More" sends the same request for the next page.
+ * A staff section: one request for its first page and the cart badge, then its title, the
+ * controls that choose what it lists (a filter), if any, the table and the form that adds to it,
+ * if any; "More" sends the same request for the next page.
  */
 export async function renderPagedSection<T>(
   view: View,
@@ -74,7 +94,9 @@ export async function renderPagedSection<T>(
     subject: StaffErrorContext['subject'];
     load: (after?: string) => Promise<{ page: Page<T>; cartCount: number }>;
     row: (item: T) => HTMLElement;
-    form: (prepend: (item: T) => void) => HTMLElement;
+    empty?: string;
+    controls?: HTMLElement;
+    form?: (prepend: (item: T) => void) => HTMLElement;
   },
 ): Promise<void> {
   show(container, loading());
@@ -90,13 +112,15 @@ export async function renderPagedSection<T>(
       row: section.row,
       next: async (after) => (await section.load(after)).page,
       subject: section.subject,
+      empty: section.empty,
     });
     show(
       container,
       h('h2', {}, section.title),
       h('p', { class: 'meta' }, section.intro),
+      section.controls,
       table.element,
-      section.form(table.prepend),
+      section.form?.(table.prepend),
     );
   } catch (error) {
     showError(view, error);

@@ -4,6 +4,7 @@ import { h } from '../../dom';
 import { graphql } from '../../generated';
 import type { StaffProductFragment } from '../../generated/graphql';
 import { formatCents, parseCents } from '../../money';
+import { hrefFor } from '../../router';
 import type { View } from '../../view';
 import { inlineMessage, whileBusy, wholeNumber } from './inline';
 
@@ -55,8 +56,8 @@ const UnarchiveProduct = graphql(`
 export const PRODUCT_COLUMNS = ['Product', 'Code', 'Price', 'Stock', 'Status', ''] as const;
 
 /**
- * One product of the staff table, as a `tbody` of two rows: the product with its controls, and the
- * message about the last change made from them. Each answer repaints the row from the product the
+ * One product of the staff table, as a `tbody` of two rows: the product with its controls (and a
+ * link to moderate its comments), and the message about the last change made from them. Each answer repaints the row from the product the
  * API returned, so what is shown is always what is stored.
  */
 export function productRow(view: View, initial: StaffProductFragment): HTMLTableSectionElement {
@@ -96,7 +97,19 @@ export function productRow(view: View, initial: StaffProductFragment): HTMLTable
     h('td', {}, priceForm),
     h('td', {}, stockForm),
     h('td', {}, status),
-    h('td', {}, archive),
+    h(
+      'td',
+      { class: 'row-actions' },
+      archive,
+      h(
+        'a',
+        {
+          href: hrefFor({ page: 'staff', section: 'comments', productId: product.id }),
+          'aria-label': `Comments on ${name}`,
+        },
+        'Comments',
+      ),
+    ),
   );
 
   const paint = () => {
