@@ -6,15 +6,20 @@ import { decodeCursor, encodeCursor } from './pagedQuery';
 export type StoredOrder = OrderRecord & { createdKey: string };
 
 const BY_STATUS_INDEX = 'byStatus';
-const STATUSES: readonly OrderStatus[] = ['PLACED', 'SHIPPED', 'CANCELLED'];
+/** An order moves only from PLACED to one of these, never back. */
+const FINAL_STATUSES: readonly OrderStatus[] = ['SHIPPED', 'CANCELLED'];
 const COLLECTION = 'allOrders';
 
 /**
  * Access pattern: staff's list of every customer's orders, newest first, optionally of one status.
  * The `byStatus` global index (partition `status`, sort `createdKey`) holds each order under its
- * current status; without a status filter the page is the merge of one Query per status, sent in
- * parallel (one round trip, three calls). No other index is needed, and every order ever written
- * is listed, since every order has a status.
+ * current status; without a status filter the page is the merge of one Query per status. No other
+ * index is needed, and every order ever written is listed, since every order has a status.
+ *
+ * An order may change status while a page is read. Statuses only move from PLACED to a final one,
+ * so PLACED is read first and the final statuses after it (two round trips, three calls): an order
+ * shipped or cancelled in between is then found at least once, in the later read if not in the
+ * first, and an order found twice is listed once, with the status read last.
  *
  * `createdKey` is unique (it ends with the order id), so a page continues strictly below the last
  * key it returned, in every partition at once: a key condition rather than an ExclusiveStartKey,
@@ -30,33 +35,17 @@ export async function queryOrdersByStatus(
   toRecord: (stored: StoredOrder) => OrderRecord,
 ): Promise<Page<OrderRecord>> {
   const before = after ? decodeCursor(COLLECTION, after, ['createdKey']).createdKey : null;
-  const pages = await Promise.all(
-    (status ? [status] : STATUSES).map(async (partition) => {
-      const output = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: BY_STATUS_INDEX,
-          KeyConditionExpression: before
-            ? '#status = :status AND #createdKey < :before'
-            : '#status = :status',
-          // DynamoDB refuses a name the expressions do not use.
-          ExpressionAttributeNames: {
-            '#status': 'status',
-            ...(before ? { '#createdKey': 'createdKey' } : {}),
-          },
-          ExpressionAttributeValues: { ':status': partition, ...(before ? { ':before': before } : {}) },
-          ScanIndexForward: false,
-          Limit: first + 1,
-        }),
-      );
-      return (output.Items ?? []) as StoredOrder[];
-    }),
-  );
+  const read = (statuses: readonly OrderStatus[]) =>
+    Promise.all(statuses.map((partition) => queryStatus(client, tableName, partition, before, first)));
+  const pages = status
+    ? await read([status])
+    : [...(await read(['PLACED'])), ...(await read(FINAL_STATUSES))];
+  const latest = new Map(pages.flat().map((stored) => [stored.id, stored]));
   // Each partition gave its newest first + 1 below the cursor, so the newest first + 1 of them all
   // are among these.
-  const merged = pages
-    .flat()
-    .sort((a, b) => (a.createdKey < b.createdKey ? 1 : a.createdKey > b.createdKey ? -1 : 0));
+  const merged = [...latest.values()].sort((a, b) =>
+    a.createdKey < b.createdKey ? 1 : a.createdKey > b.createdKey ? -1 : 0,
+  );
   return {
     edges: merged.slice(0, first).map((stored) => ({
       cursor: encodeCursor(COLLECTION, { createdKey: stored.createdKey }),
@@ -64,4 +53,30 @@ export async function queryOrdersByStatus(
     })),
     hasNextPage: merged.length > first,
   };
+}
+
+/** Access pattern: Query `byStatus` for one status, newest first, `first + 1` below `before`. */
+async function queryStatus(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  partition: OrderStatus,
+  before: string | null,
+  first: number,
+): Promise<StoredOrder[]> {
+  const output = await client.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: BY_STATUS_INDEX,
+      KeyConditionExpression: before ? '#status = :status AND #createdKey < :before' : '#status = :status',
+      // DynamoDB refuses a name the expressions do not use.
+      ExpressionAttributeNames: {
+        '#status': 'status',
+        ...(before ? { '#createdKey': 'createdKey' } : {}),
+      },
+      ExpressionAttributeValues: { ':status': partition, ...(before ? { ':before': before } : {}) },
+      ScanIndexForward: false,
+      Limit: first + 1,
+    }),
+  );
+  return (output.Items ?? []) as StoredOrder[];
 }
