@@ -4,8 +4,13 @@
 //   unbundled/handler.js our handler as most Apollo-on-Lambda projects ship it: our own code
 //                        compiled, every package loaded from node_modules at run time
 //   inProcess.js        the in-process harness (warm timings, round trips), production options
-// With --sourcemap (for bench/profile.ts): each also gets a source map and readable names, and
-// ours.js is built too (src/transport/handler.ts so built), so CPU samples map to packages and modules.
+//   peers/<peer>/handler.js   a PEER (bench/peers: stock Apollo Server, GraphQL Yoga), bundled the
+//                        plain way its users would: its Lambda entry point (cold start, bundle size)
+//   peers/<peer>/factory.js   the same peer, same options, exporting its factory instead, which the
+//                        in-process harness loads at run time (warm timings)
+// With --sourcemap (for bench/profile.ts): each also gets a source map and readable names (the
+// peers: a source map only), and ours.js is built too (src/transport/handler.ts so built), so CPU
+// samples map to packages and modules.
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -16,6 +21,11 @@ import { bundleOptions } from '../esbuild.config.mjs';
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const projectDir = path.dirname(benchDir);
 export const OUT_DIR = path.join(benchDir, '.out');
+/**
+ * The peers of bench/peers, by name (as bench/sides.ts): `<name>.ts` exports the factory,
+ * `<name>Handler.ts` is the Lambda entry point.
+ */
+export const PEERS = ['apolloStock', 'yoga'];
 
 /**
  * @param {{ sourcemap?: boolean }} [options]
@@ -68,6 +78,34 @@ export async function buildBenchTargets({ sourcemap = false } = {}) {
       },
     ],
   ];
+  // esbuild's plain `--bundle --minify --platform=node` (CommonJS output, default resolution, so
+  // the AWS SDK's CommonJS builds, untouched), as the peers' users would bundle them: none of
+  // esbuild.config.mjs's plugins or options. The one addition is the text loader schema.graphql
+  // needs (`--loader:.graphql=text`), as ours has.
+  /** @type {import('esbuild').BuildOptions} */
+  const plain = {
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    loader: { '.graphql': 'text' },
+    sourcemap: sourcemap ? 'linked' : false,
+    logLevel: 'warning',
+  };
+  for (const peer of PEERS) {
+    for (const [kind, entry] of [
+      ['', `${peer}Handler.ts`],
+      ['Factory', `${peer}.ts`],
+    ]) {
+      targets.push([
+        `${peer}${kind}`,
+        {
+          ...plain,
+          entryPoints: [path.join(benchDir, 'peers', entry)],
+          outfile: path.join(OUT_DIR, 'peers', peer, kind ? 'factory.js' : 'handler.js'),
+        },
+      ]);
+    }
+  }
   if (sourcemap) {
     // Only for profiling (bench/profile.ts): the production bundle, with a map to its sources.
     targets.push([

@@ -3,20 +3,22 @@ import { createServer, type Server } from 'node:http';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { createTableInput } from '../local/tables';
 import { TABLE_KEYS, type TableKey } from '../src/datasources/tableDefinitions';
+import { compareKeys, parseKeyCondition, type Item } from './keyCondition';
 
 /**
  * An in-memory stand-in for the few DynamoDB read operations a page needs (GetItem, BatchGetItem,
- * and Query with a partition-key equality on a table or index), answering the JSON protocol the
- * SDK speaks (`x-amz-target: DynamoDB_20120810.<Operation>`). It holds a snapshot of items read
- * from DynamoDB Local after seeding them through the real stores, so the data (and its layout)
- * is exactly what the datasources wrote.
+ * and Query with a partition-key equality and an optional sort key condition, bench/keyCondition.ts,
+ * on a table or index), answering the JSON protocol the SDK speaks
+ * (`x-amz-target: DynamoDB_20120810.<Operation>`). It holds a snapshot of items read from
+ * DynamoDB Local after seeding them through the real stores, so the data (and its layout) is
+ * exactly what the datasources wrote.
  *
  * Why a fake at all: cold start and warm timings must measure framework cost, not DynamoDB Local's
- * latency (a JVM shared with other jobs). Every variant — ours, the lower bound, the unbundled
- * handler — reads this same data through the same SDK client configuration, so what remains
- * different between them is the code in between.
+ * latency (a JVM shared with other jobs). Every variant — ours, the lower bound, the peers, the
+ * unbundled handler — reads this same data through the same SDK client configuration, so what
+ * remains different between them is the code in between.
  */
-export type Item = Record<string, AttributeValue>;
+export type { Item };
 
 export interface FixtureAnswer {
   status: number;
@@ -126,24 +128,26 @@ export class FixtureDynamo {
     return { Responses: responses, UnprocessedKeys: {} };
   }
 
-  /** Partition-key equality only (`#name = :value`), the one key condition the pages use. */
+  /** A partition-key equality, optionally with a sort key condition (bench/keyCondition.ts). */
   private query(input: Record<string, unknown>): object {
     const table = this.table(input.TableName);
     const indexName = input.IndexName as string | undefined;
     const schema = indexName ? table.indexes.get(indexName) : table.key;
     if (!schema) throw new Error(`The table does not have the specified index: ${indexName}`);
-    const condition = /^\s*(#?\w+)\s*=\s*(:\w+)\s*$/.exec(String(input.KeyConditionExpression));
-    if (!condition?.[1] || !condition[2]) {
-      return unsupported(`key condition ${String(input.KeyConditionExpression)}`);
-    }
-    const names = (input.ExpressionAttributeNames ?? {}) as Record<string, string>;
-    const values = (input.ExpressionAttributeValues ?? {}) as Item;
-    const attribute = condition[1].startsWith('#') ? names[condition[1]] : condition[1];
-    const value = values[condition[2]];
-    if (attribute !== schema.hash || !value) return unsupported('a condition on a non-key attribute');
+    const condition = parseKeyCondition(
+      String(input.KeyConditionExpression),
+      (input.ExpressionAttributeNames ?? {}) as Record<string, string>,
+      (input.ExpressionAttributeValues ?? {}) as Item,
+    );
+    const { attribute, value } = condition.partition;
+    if (attribute !== schema.hash) return unsupported('a condition on a non-key attribute');
+    const sortKey = condition.sortKey;
+    if (sortKey && sortKey.attribute !== schema.range)
+      return unsupported('a condition on a non-key attribute');
 
     const partition = table.partitions.get(indexName ?? '')?.get(JSON.stringify(value)) ?? [];
-    const matching = input.ScanIndexForward === false ? [...partition].reverse() : partition;
+    const inRange = sortKey ? partition.filter((item) => sortKey.test(item[sortKey.attribute])) : partition;
+    const matching = input.ScanIndexForward === false ? [...inRange].reverse() : inRange;
     const range = schema.range;
     const start = input.ExclusiveStartKey as Item | undefined;
     const from = start
@@ -218,7 +222,7 @@ function partitionsOf(schema: KeySchema, items: readonly Item[]): Map<string, It
   }
   const range = schema.range;
   if (range)
-    for (const partition of partitions.values()) partition.sort((a, b) => compareValues(a[range], b[range]));
+    for (const partition of partitions.values()) partition.sort((a, b) => compareKeys(a[range], b[range]));
   return partitions;
 }
 
@@ -228,14 +232,6 @@ function keyOf(schema: KeySchema, item: Item): string {
 
 function sameValue(a: AttributeValue | undefined, b: AttributeValue | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Sort keys compare as numbers (N) or strings (S); the tables have no binary keys. */
-function compareValues(a: AttributeValue | undefined, b: AttributeValue | undefined): number {
-  if (a?.N !== undefined && b?.N !== undefined) return Number(a.N) - Number(b.N);
-  const left = a?.S ?? '';
-  const right = b?.S ?? '';
-  return left < right ? -1 : left > right ? 1 : 0;
 }
 
 function unsupported(what: string): never {

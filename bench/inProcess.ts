@@ -1,32 +1,40 @@
 import { readFileSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { localLambdaContext } from '../local/apiGatewayEvent';
 import { graphqlEvent } from './events';
 import { FixtureDynamo } from './fixtureDynamo';
 import { CART_QUERY, HOME_PAGE_QUERY, HOME_PAGE_SIZE } from './queries';
+import type { PeerFactory } from './peers/storeSetup';
+import { PEERS, SIDES, type Peer, type Side } from './sides';
 import { attachFixtureTransport, RoundTripCounter, type RoundTrips } from './sdkMiddleware';
 
 /**
  * The in-process half of the benchmark, bundled with the production esbuild options (so our
  * handler runs as it ships) and started by bench/run.ts:
  *
- *   node bench/.out/inProcess.js warm <ours|lowerBound>   one side's warm invocations, in blocks
- *                                                         the parent asks for over IPC
- *   node bench/.out/inProcess.js roundTrips               DynamoDB calls and waves per request
+ *   node bench/.out/inProcess.js warm <side>   one side's warm invocations, in blocks the parent
+ *                                              asks for over IPC (a side of SIDES)
+ *   node bench/.out/inProcess.js roundTrips    DynamoDB calls and waves per request, every side
  *
  * Each warm side runs in a process of its own: our handler's AsyncLocalStorage switches on
- * Node's promise hooks for the whole process, which would tax the lower bound's promises too.
+ * Node's promise hooks for the whole process, which would tax the other sides' promises too.
+ * The peers (bench/peers) are not bundled into this file, whose options are our production ones:
+ * each is `require`d at run time from its own plain bundle (bench/build.mjs:
+ * `peers/<peer>/factory.js`), so it runs as its users would build it.
  * The job comes in BENCH_JOB (JSON); the handlers' configuration is the process environment,
  * exactly as in Lambda. Results go to the parent over IPC (warm) or to file descriptor 3
  * (round trips); stdout carries the handlers' own log lines.
  */
 type Invoke = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
-export type Side = 'ours' | 'lowerBound';
+/** Each peer's factory bundle (bench/build.mjs: `peers/<peer>/factory.js`). */
+export type PeerFiles = Record<Peer, string>;
 
 export interface WarmJob {
   fixtureFile: string;
   shopperToken: string;
+  peerFiles: PeerFiles;
 }
 
 /** Parent → warm child: run `block` invocations and report, or stop. */
@@ -36,6 +44,7 @@ export type WarmReport =
   { ready: true; data: string; calls: Record<string, number> } | { microsecondsPerRequest: number };
 
 export interface RoundTripJob {
+  peerFiles: PeerFiles;
   shopperToken: string;
   bulkBuyerToken: string;
   pageSizes: number[];
@@ -48,14 +57,25 @@ export interface RoundTripResult {
 }
 
 /**
- * Builds one side as its Lambda entry point does (src/transport/handler.ts, bench/lowerBound/handler.ts:
- * configuration from the process environment), through its `onDynamoClient` option, which hands
- * over the DynamoDB client once, before any request, so the benchmark's middleware is in place.
+ * Builds one side as its Lambda entry point does (src/transport/handler.ts,
+ * bench/lowerBound/handler.ts, bench/peers/*Handler.ts: configuration from the process
+ * environment), through its `onDynamoClient` option, which hands over the DynamoDB client once,
+ * before any request, so the benchmark's middleware is in place.
  */
 async function loadSide(
   side: Side,
+  peerFiles: PeerFiles,
   onDynamoClient: (client: DynamoDBDocumentClient) => void,
 ): Promise<Invoke> {
+  if (side === 'apolloStock' || side === 'yoga') {
+    // Loaded at run time, not bundled here: the peer runs from its own plain bundle.
+    const { createPeerHandler } = createRequire(__filename)(peerFiles[side]) as {
+      createPeerHandler: PeerFactory;
+    };
+    const handler = createPeerHandler(process.env, { onDynamoClient });
+    const context = localLambdaContext('bench-warm');
+    return (event) => handler(event, context);
+  }
   if (side === 'ours') {
     const [{ createLambdaHandler }, { loadConfig }] = await Promise.all([
       import('../src/transport/lambdaHandler'),
@@ -75,7 +95,7 @@ async function warm(side: Side, job: WarmJob): Promise<void> {
     items: ConstructorParameters<typeof FixtureDynamo>[1];
   };
   const fixture = new FixtureDynamo(snapshot.tables, snapshot.items);
-  const invoke = await loadSide(side, (client) => attachFixtureTransport(client, fixture));
+  const invoke = await loadSide(side, job.peerFiles, (client) => attachFixtureTransport(client, fixture));
   const event = graphqlEvent(HOME_PAGE_QUERY, { first: HOME_PAGE_SIZE }, job.shopperToken);
   const data = dataOf(await invoke(event), side);
   const report = (message: WarmReport) => process.send?.(message);
@@ -91,19 +111,27 @@ async function warm(side: Side, job: WarmJob): Promise<void> {
 }
 
 async function roundTrips(job: RoundTripJob): Promise<RoundTripResult> {
-  const counters = { ours: new RoundTripCounter(), lowerBound: new RoundTripCounter() };
-  const sides = {
-    ours: await loadSide('ours', (client) => counters.ours.attach(client)),
-    lowerBound: await loadSide('lowerBound', (client) => counters.lowerBound.attach(client)),
-  };
+  const counters = Object.fromEntries(SIDES.map((side) => [side, new RoundTripCounter()])) as Record<
+    Side,
+    RoundTripCounter
+  >;
+  const sides = {} as Record<Side, Invoke>;
+  for (const side of SIDES)
+    sides[side] = await loadSide(side, job.peerFiles, (client) => counters[side].attach(client));
 
-  /** Worst case over repetitions: waves depend on which answer arrives first. */
-  const measure = async (event: APIGatewayProxyEventV2) => {
-    const worst = { ours: emptyTrips(), lowerBound: emptyTrips() };
+  /**
+   * Worst case over repetitions: waves depend on which answer arrives first. The sides in `same`
+   * must answer exactly what ours does (SIDES starts with ours).
+   */
+  const measure = async (event: APIGatewayProxyEventV2, same: readonly Side[]) => {
+    const worst = Object.fromEntries(SIDES.map((side) => [side, emptyTrips()])) as Record<Side, RoundTrips>;
     for (let repetition = 0; repetition < job.repetitions; repetition += 1) {
-      for (const side of ['ours', 'lowerBound'] as const) {
+      let ours: string | undefined;
+      for (const side of SIDES) {
         counters[side].take();
-        dataOf(await sides[side](event), side);
+        const data = dataOf(await sides[side](event), side);
+        ours ??= data;
+        if (same.includes(side) && data !== ours) throw new Error(`${side} answers differently from ours`);
         const trips = counters[side].take();
         if (trips.waves >= worst[side].waves) worst[side] = trips;
       }
@@ -113,10 +141,14 @@ async function roundTrips(job: RoundTripJob): Promise<RoundTripResult> {
 
   const homePage: RoundTripResult['homePage'] = {};
   for (const first of job.pageSizes) {
-    homePage[String(first)] = await measure(graphqlEvent(HOME_PAGE_QUERY, { first }, job.shopperToken));
+    homePage[String(first)] = await measure(
+      graphqlEvent(HOME_PAGE_QUERY, { first }, job.shopperToken),
+      SIDES,
+    );
   }
   const cartEvent = graphqlEvent(CART_QUERY, {}, job.bulkBuyerToken);
-  const cart = await measure(cartEvent);
+  // The lower bound prices a promotion its own way; the peers run our resolvers, so must agree.
+  const cart = await measure(cartEvent, PEERS);
   const data = JSON.parse(dataOf(await sides.ours(cartEvent), 'ours')) as {
     cart: { itemCount: number };
   };
@@ -139,8 +171,9 @@ function emptyTrips(): RoundTrips {
 async function main(): Promise<void> {
   const [mode, side] = process.argv.slice(2);
   const job: unknown = JSON.parse(process.env.BENCH_JOB ?? '{}');
-  if (mode === 'warm' && (side === 'ours' || side === 'lowerBound')) {
-    await warm(side, job as WarmJob);
+  const warmSide = SIDES.find((name) => name === side);
+  if (mode === 'warm' && warmSide) {
+    await warm(warmSide, job as WarmJob);
     return;
   }
   if (mode !== 'roundTrips') throw new Error(`Unknown mode ${mode ?? '(none)'}: warm <side> or roundTrips`);

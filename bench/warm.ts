@@ -1,13 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { Side, WarmCommand, WarmJob, WarmReport } from './inProcess';
+import type { WarmCommand, WarmJob, WarmReport } from './inProcess';
+import { SIDES, type Side } from './sides';
 import { mean, median } from './stats';
 
 /**
- * Warm per-request time: each side (ours, the lower bound) runs in its own long-lived process
- * (bench/.out/inProcess.js), answers the home page from the in-memory fixture through the SDK's
- * whole middleware stack, and times blocks of invocations when asked. The parent alternates the
- * sides block by block, first one then the other, so drift (GC, other jobs, CPU frequency) falls
- * on both alike, while neither process pays for the other's runtime state.
+ * Warm per-request time: each side (ours, the lower bound, the peers) runs in its own long-lived
+ * process (bench/.out/inProcess.js), answers the home page from the in-memory fixture through the
+ * SDK's whole middleware stack, and times blocks of invocations when asked. The parent runs one
+ * block of each side per round, the order rotated every round, so drift (GC, other jobs, CPU
+ * frequency) falls on all alike, while no process pays for another's runtime state. Every side
+ * must answer exactly what ours does.
  */
 export interface WarmOptions {
   harness: string;
@@ -23,15 +25,12 @@ export interface WarmOptions {
 }
 
 export interface WarmMeasurement {
-  oursUs: number;
-  lowerBoundUs: number;
-  oursMeanUs: number;
-  lowerBoundMeanUs: number;
+  /** Median block: microseconds per request. */
+  medianUs: Record<Side, number>;
+  meanUs: Record<Side, number>;
   iterations: number;
   callsPerRequest: Record<Side, Record<string, number>>;
 }
-
-const SIDES = ['ours', 'lowerBound'] as const;
 
 export async function measureWarm(
   options: WarmOptions,
@@ -49,9 +48,13 @@ export async function measureWarm(
   });
   try {
     const ready = await Promise.all(children.map(({ next }) => next()));
-    const answers = ready.map((report) => ('ready' in report ? report : undefined));
-    if (!answers[0] || !answers[1]) throw new Error('A warm side did not start');
-    if (answers[0].data !== answers[1].data) throw new Error('The lower bound answers differently from ours');
+    const answers = ready.map((report, index) => {
+      if (!('ready' in report)) throw new Error(`The warm side ${SIDES[index]} did not start`);
+      if (report.data !== (ready[0] as { data: string }).data) {
+        throw new Error(`The warm side ${SIDES[index]} answers differently from ours`);
+      }
+      return report;
+    });
 
     const runBlock = async (index: number, block: number) => {
       const entry = children[index];
@@ -61,21 +64,27 @@ export async function measureWarm(
       if (!('microsecondsPerRequest' in report)) throw new Error(`${entry.side} sent an unexpected report`);
       return report.microsecondsPerRequest;
     };
-    await runBlock(0, options.warmup);
-    await runBlock(1, options.warmup);
-    const blocks: [number[], number[]] = [[], []];
+    for (let index = 0; index < children.length; index += 1) await runBlock(index, options.warmup);
+    const blocks: number[][] = children.map(() => []);
     const rounds = Math.ceil(options.iterations / options.blockSize);
     for (let round = 0; round < rounds; round += 1) {
-      const order = round % 2 === 0 ? [0, 1] : [1, 0];
-      for (const index of order) blocks[index === 0 ? 0 : 1].push(await runBlock(index, options.blockSize));
+      for (let slot = 0; slot < children.length; slot += 1) {
+        const index = (round + slot) % children.length;
+        blocks[index]?.push(await runBlock(index, options.blockSize));
+      }
     }
+    const bySide = (statistic: (values: number[]) => number) =>
+      Object.fromEntries(SIDES.map((side, index) => [side, statistic(blocks[index] ?? [])])) as Record<
+        Side,
+        number
+      >;
     return {
-      oursUs: median(blocks[0]),
-      lowerBoundUs: median(blocks[1]),
-      oursMeanUs: mean(blocks[0]),
-      lowerBoundMeanUs: mean(blocks[1]),
+      medianUs: bySide(median),
+      meanUs: bySide(mean),
       iterations: rounds * options.blockSize,
-      callsPerRequest: { ours: answers[0].calls, lowerBound: answers[1].calls },
+      callsPerRequest: Object.fromEntries(
+        SIDES.map((side, index) => [side, answers[index]?.calls ?? {}]),
+      ) as Record<Side, Record<string, number>>,
     };
   } finally {
     for (const { child } of children) if (child.connected) child.send({ stop: true } satisfies WarmCommand);
