@@ -144,11 +144,16 @@ export class LoadDatabase {
   }
 }
 
-/** What changes when a request writes: stock, comment counts and ratings, orders, cart versions. */
-function digestOf({ products, orders, carts, comments }: DatabaseState): string {
+/**
+ * What changes when a request writes: stock, comment counts and ratings, orders and their status
+ * (a cancellation or a shipment), promotion uses, cart versions.
+ */
+function digestOf({ products, orders, carts, comments, promotions }: DatabaseState): string {
   const stock = products
     .map(({ id, stock, commentCount, ratingSum }) => `${id}:${stock}:${commentCount}:${ratingSum}`)
     .sort();
+  const statuses = orders.map(({ userId, id, status }) => `${userId}/${id}:${status}`).sort();
+  const uses = promotions.map(({ code, timesUsed }) => `${code}:${timesUsed}`).sort();
   const versions = carts.map(({ userId, version }) => `${userId}:${version}`).sort();
-  return JSON.stringify([stock, orders.length, versions, comments.length]);
+  return JSON.stringify([stock, statuses, uses, versions, comments.length]);
 }

@@ -2,8 +2,9 @@ import type { Request } from 'autocannon';
 
 /**
  * The operations the load test sends, written as the storefront writes them: one request per
- * page (home page, product page, cart page) and the cart and checkout mutations. Each named
- * operation is also the label under which the report counts its responses.
+ * page (home page, product page, cart page, orders page, staff's order list) and the cart,
+ * checkout and order life cycle mutations. Each named operation is also the label under which
+ * the report counts its responses.
  */
 
 const PRODUCT_CARD = `
@@ -74,6 +75,17 @@ export const ORDERS = `query Orders { orders(first: 5) { nodes { id total create
 export const ADD_COMMENT = `mutation AddComment($productId: ID!, $text: String!, $rating: Int) {
   addComment(productId: $productId, text: $text, rating: $rating) { id createdAt }
 }`;
+
+const ORDER_LIFECYCLE = 'id customerId status createdAt cancelledAt shippedAt';
+
+/** The shopper's cancel button on the orders page. */
+export const CANCEL_ORDER = `mutation CancelOrder($id: ID!) { cancelOrder(id: $id) { ${ORDER_LIFECYCLE} } }`;
+/** Staff's dispatch list: every customer's orders still to ship, newest first. */
+export const ALL_ORDERS_PLACED = `query AllOrdersPlaced {
+  allOrders(status: PLACED, first: 20) { nodes { ${ORDER_LIFECYCLE} } pageInfo { hasNextPage } }
+}`;
+/** Staff's ship button on that list. */
+export const SHIP_ORDER = `mutation ShipOrder($id: ID!) { shipOrder(id: $id) { ${ORDER_LIFECYCLE} } }`;
 
 /** The operation name of a document: the first name after `query` or `mutation`. */
 export function operationName(document: string): string {

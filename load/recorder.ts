@@ -13,6 +13,9 @@ export interface GraphQLBody {
 /** Set when an error carries no `extensions.code`: the contract says every error has one. */
 export const NO_CODE = 'NO_CODE';
 
+/** Codes a correct API may answer to one operation only (operation name → codes). */
+export type ExpectedByOperation = Readonly<Record<string, readonly string[]>>;
+
 export class Recorder {
   responses = 0;
   readonly statusCodes = new Map<number, number>();
@@ -21,8 +24,15 @@ export class Recorder {
   readonly errorsByOperation = new Map<string, number>();
   readonly operations = new Map<string, number>();
   readonly anomalies = new Map<string, number>();
+  /** What the scenario's clients saw happen (an order cancelled, a shipment lost a race…). */
+  readonly outcomes = new Map<string, number>();
   /** `<userId>/<orderId>` of every order a checkout answered with: each must be in the table. */
   readonly acknowledgedOrders = new Set<string>();
+  /**
+   * `<userId>/<orderId>` → what cancellations and shipments answered it with (`CANCELLED at
+   * <cancelledAt>`): each must be the order's state in the table, and no order answered two.
+   */
+  readonly answeredStatuses = new Map<string, Set<string>>();
 
   /** Records one response; returns its parsed body, or null when it is not a GraphQL body. */
   record(operation: string, status: number, body: string): GraphQLBody | null {
@@ -46,14 +56,37 @@ export class Recorder {
     increment(this.anomalies, description);
   }
 
+  outcome(description: string): void {
+    increment(this.outcomes, description);
+  }
+
+  /** A cancellation or a shipment answered the order `<userId>/<orderId>` in `state`. */
+  answered(orderKey: string, state: string): void {
+    const states = this.answeredStatuses.get(orderKey) ?? new Set<string>();
+    this.answeredStatuses.set(orderKey, states.add(state));
+  }
+
   /**
-   * Everything a correct API would not answer under this load: error codes outside `expected`,
-   * any non-2xx status, and anomalies. Each entry reads "<what> ×<count>".
+   * Everything a correct API would not answer under this load: error codes outside `expected`
+   * (or outside `byOperation`'s codes for the operation that answered them), any non-2xx status,
+   * and anomalies. Each entry reads "<what> ×<count>"; a code some operations may answer names
+   * the operations that answered it unexpectedly.
    */
-  unexpected(expectedCodes: readonly string[]): string[] {
+  unexpected(expectedCodes: readonly string[], byOperation: ExpectedByOperation = {}): string[] {
     const found: string[] = [];
+    const scoped = new Set(Object.values(byOperation).flat());
     for (const [code, count] of this.errorCodes) {
-      if (!expectedCodes.includes(code)) found.push(`${code} ×${count}`);
+      if (expectedCodes.includes(code)) continue;
+      if (!scoped.has(code)) {
+        found.push(`${code} ×${count}`);
+        continue;
+      }
+      for (const [key, count] of this.errorsByOperation) {
+        const [operation = '', answered] = key.split(' ');
+        if (answered === code && !byOperation[operation]?.includes(code)) {
+          found.push(`${code} in ${operation} ×${count}`);
+        }
+      }
     }
     for (const [status, count] of this.statusCodes) {
       if (status < 200 || status > 299) found.push(`HTTP ${status} ×${count}`);

@@ -1,5 +1,8 @@
 import os from 'node:os';
 import type { InvariantResult } from './invariants';
+import type { OrderFigures } from './orderInvariants';
+import type { ExpectedByOperation } from './recorder';
+import { OUTCOMES } from './scenarios/orderLifecycle';
 import type { ScenarioName } from './scenarios/scenario';
 
 /** One scenario's outcome, as printed and as written to load/results.json. */
@@ -17,11 +20,15 @@ export interface ScenarioReport {
   errorsByOperation: Record<string, number>;
   operations: Record<string, number>;
   expectedCodes: readonly string[];
+  expectedByOperation: ExpectedByOperation;
   /** Connection errors and timeouts (autocannon's `errors` include the timeouts). */
   transport: { errors: number; timeouts: number };
   /** Everything that fails the run: unexpected codes, non-2xx, anomalies, transport errors. */
   unexpected: string[];
-  orders: { placed: number; units: number };
+  /** From the tables: the orders the scenario placed, and what became of them. */
+  orders: OrderFigures;
+  /** From the answers: cancellations and shipments, and the losers of their races. */
+  outcomes: Record<string, number>;
   restockedUnits: number;
   invariants: InvariantResult[];
   ok: boolean;
@@ -72,6 +79,12 @@ export function scenarioTable(report: ScenarioReport): string {
     ['errors by code', counts(report.errorsByCode)],
     ['unexpected', report.unexpected.length === 0 ? 'none' : report.unexpected.join(', ')],
     ['orders placed (units)', `${int(report.orders.placed)} (${int(report.orders.units)})`],
+    [
+      'of which cancelled / shipped / still placed',
+      `${int(report.orders.cancelled)} / ${int(report.orders.shipped)} / ${int(stillPlaced(report))}`,
+    ],
+    ['units in live orders (ordered − cancelled)', int(report.orders.liveUnits)],
+    ['cancel and ship answers', counts(report.outcomes)],
     ...(report.restockedUnits > 0
       ? [['restocked during the run', `${report.restockedUnits} units`] as [string, string]]
       : []),
@@ -95,8 +108,8 @@ export function scenarioTable(report: ScenarioReport): string {
 /** One row per scenario, for load/README.md's results. */
 export function summaryTable(reports: readonly ScenarioReport[]): string {
   const header = [
-    '| scenario | clients | requests | req/s | p50 | p90 | p99 | max | errors by code | invariants |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    '| scenario | clients | requests | req/s | p50 | p90 | p99 | max | errors by code | orders (cancelled / shipped) | races lost (cancel / ship) | invariants |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |',
   ];
   const rows = reports.map((r) => {
     const held = r.invariants.filter((i) => i.ok).length;
@@ -110,11 +123,17 @@ export function summaryTable(reports: readonly ScenarioReport[]): string {
       ms(r.latencyMs.p99),
       ms(r.latencyMs.max),
       counts(r.errorsByCode),
+      `${int(r.orders.placed)} (${int(r.orders.cancelled)} / ${int(r.orders.shipped)})`,
+      `${int(r.outcomes[OUTCOMES.cancelLost] ?? 0)} / ${int(r.outcomes[OUTCOMES.shipLost] ?? 0)}`,
       `${held}/${r.invariants.length} hold${r.unexpected.length ? `, unexpected: ${r.unexpected.join(', ')}` : ''}`,
     ];
     return `| ${cells.map(escape).join(' | ')} |`;
   });
   return [...header, ...rows].join('\n');
+}
+
+function stillPlaced({ orders }: ScenarioReport): number {
+  return orders.placed - orders.cancelled - orders.shipped;
 }
 
 function statuses(codes: Record<string, number>): string {

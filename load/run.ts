@@ -5,6 +5,7 @@ import { LOCAL_TABLES } from '../local/localState';
 import { LoadDatabase } from './database';
 import { drive, type LoadShape } from './driver';
 import { checkInvariants } from './invariants';
+import { orderFigures } from './orderInvariants';
 import { parseOptions, USAGE, UsageError } from './options';
 import { Recorder } from './recorder';
 import {
@@ -103,6 +104,7 @@ async function runScenario(
     db,
     recorder,
     tokenFor: runtime.tokenFor,
+    staffTokenFor: runtime.staffTokenFor,
     productIds: catalogue.products.map((product) => product.id).sort(),
     runId,
   });
@@ -117,13 +119,10 @@ async function runScenario(
     after,
     restocked: plan.restocked,
     acknowledgedOrders: recorder.acknowledgedOrders,
+    answered: recorder.answeredStatuses,
   });
-  const placed = after.orders.length - before.orders.length;
-  const units =
-    sum(after.orders.flatMap((o) => o.items.map((line) => line.quantity))) -
-    sum(before.orders.flatMap((o) => o.items.map((line) => line.quantity)));
   const unexpected = [
-    ...recorder.unexpected(scenario.expectedCodes),
+    ...recorder.unexpected(scenario.expectedCodes, scenario.expectedByOperation),
     ...(result.errors > 0 ? [`connection errors (timeouts included) ×${result.errors}`] : []),
   ];
   return {
@@ -145,9 +144,11 @@ async function runScenario(
     errorsByOperation: Object.fromEntries(recorder.errorsByOperation),
     operations: Object.fromEntries(recorder.operations),
     expectedCodes: scenario.expectedCodes,
+    expectedByOperation: scenario.expectedByOperation ?? {},
     transport: { errors: result.errors, timeouts: result.timeouts },
     unexpected,
-    orders: { placed, units },
+    orders: orderFigures(before, after),
+    outcomes: Object.fromEntries(recorder.outcomes),
     restockedUnits: sum([...(plan.restocked ?? new Map<string, number>()).values()]),
     invariants,
     ok: unexpected.length === 0 && invariants.every((invariant) => invariant.ok),
@@ -161,6 +162,7 @@ async function warmUp({ runtime, db, runId, shape }: RunContext): Promise<void> 
     db,
     recorder: new Recorder(),
     tokenFor: runtime.tokenFor,
+    staffTokenFor: runtime.staffTokenFor,
     productIds: products.map((product) => product.id),
     runId,
   });

@@ -6,6 +6,7 @@ import { runToCompletion, stopChild, waitForOutput } from '../local/childProcess
 import { findFreePort } from '../local/dynamoLocal';
 import { loadOrCreateIssuerKeys, signLocalToken, type LocalIssuerKeys } from '../local/localKeys';
 import { localStatePaths } from '../local/localState';
+import { STAFF_GROUP } from '../src/auth/tokenVerifier';
 
 const PROJECT_DIR = resolve(__dirname, '..');
 const READY_TIMEOUT_MS = 90_000;
@@ -23,6 +24,8 @@ export interface Runtime {
   url: string;
   dynamoEndpoint: string;
   tokenFor(userId: string, name: string): string;
+  /** A staff member's token, as `npm run token -- <id> <name> --admin` signs it. */
+  staffTokenFor(userId: string, name: string): string;
   stop(): Promise<void>;
 }
 
@@ -68,6 +71,8 @@ export async function startRuntime(logFile: string): Promise<Runtime> {
     url: `http://127.0.0.1:${port}/query`,
     dynamoEndpoint: `http://127.0.0.1:${dynamoPort}`,
     tokenFor: (userId, name) => signLocalToken(keys, { sub: userId, name }),
+    staffTokenFor: (userId, name) =>
+      signLocalToken(keys, { sub: userId, name, 'cognito:groups': [STAFF_GROUP] }),
     stop,
   };
 }

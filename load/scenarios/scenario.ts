@@ -1,7 +1,7 @@
 import type { Request } from 'autocannon';
 import type { LoadDatabase } from '../database';
 import { graphqlRequest, operationName } from '../operations';
-import type { GraphQLBody, Recorder } from '../recorder';
+import type { ExpectedByOperation, GraphQLBody, Recorder } from '../recorder';
 
 export const SCENARIO_NAMES = ['browse', 'shop', 'hot'] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
@@ -11,6 +11,8 @@ export interface ScenarioContext {
   recorder: Recorder;
   /** Signs a token of the runtime's local issuer: one distinct user per virtual client. */
   tokenFor(userId: string, name: string): string;
+  /** The same for a staff member (`cognito:groups` holds the staff group). */
+  staffTokenFor(userId: string, name: string): string;
   /** The catalogue's product ids when the scenario starts. */
   productIds: readonly string[];
   /** Unique per run, so user ids of two runs never meet. */
@@ -35,6 +37,8 @@ export interface Scenario {
   summary: string;
   /** The error codes a correct API may answer under this load; anything else fails the run. */
   expectedCodes: readonly string[];
+  /** Codes a correct API may answer to these operations only (a race's loser), by operation. */
+  expectedByOperation?: ExpectedByOperation;
   /** Writes what the scenario needs (before the initial snapshot) and plans its clients. */
   prepare(context: ScenarioContext): Promise<ScenarioPlan>;
 }
@@ -68,6 +72,35 @@ export function step(
     onResponse: (status, body) => {
       const parsed = recorder.record(name, status, body);
       if (parsed !== null) onAnswer?.(parsed);
+    },
+  };
+}
+
+/** One request chosen while the client runs: its document, its input and what to do with the answer. */
+export interface Action extends StepInput {
+  document: string;
+  onAnswer?: (body: GraphQLBody) => void;
+}
+
+/**
+ * A request slot whose operation is chosen when it is sent: `next` returns the client's next
+ * follow-up (a replay, a cancellation…) or null, which ends the round as `step` does. Lets a round
+ * end with whichever of several optional requests the client chose, in order, where fixed steps
+ * could only skip all those after the first one left out.
+ */
+export function actionStep(recorder: Recorder, next: () => Action | null): Request {
+  let current: { name: string; action: Action } | null = null;
+  return {
+    setupRequest: (request) => {
+      const action = next();
+      current = action && { name: operationName(action.document), action };
+      if (action === null) return null as unknown as Request;
+      return graphqlRequest(request, action.document, action.variables ?? {}, action.token);
+    },
+    onResponse: (status, body) => {
+      if (current === null) return;
+      const parsed = recorder.record(current.name, status, body);
+      if (parsed !== null) current.action.onAnswer?.(parsed);
     },
   };
 }

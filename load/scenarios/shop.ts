@@ -11,7 +11,8 @@ import {
   UPDATE_CART_ITEM,
 } from '../operations';
 import type { GraphQLBody, Recorder } from '../recorder';
-import { between, dataField, pick, step, type Scenario } from './scenario';
+import { cancelAction } from './orderLifecycle';
+import { actionStep, between, dataField, pick, step, type Action, type Scenario } from './scenario';
 
 /**
  * Enough that shoppers never run the catalogue dry in a run: this scenario measures ordinary
@@ -23,6 +24,10 @@ export const SHOP_STOCK = 100_000;
 const PROMOTION_CODES = ['welcome10', 'HALFOFF', 'Welcome10', null];
 /** One round in this many retries its checkout with the same key, as a client after a timeout. */
 const REPLAY_EVERY = 4;
+/** One checkout in this many is cancelled at the end of its round… */
+const CANCEL_EVERY = 3;
+/** …and one cancellation in this many is sent again at once (a double click). */
+const RECANCEL_EVERY = 2;
 
 interface Session {
   token: string;
@@ -32,17 +37,23 @@ interface Session {
   itemCount: number;
   /** The order this round's checkout placed, and the key that placed it. */
   placed: { key: string; id: string } | null;
+  /** What the shopper does after the review, in order: cancel (maybe twice), replay the checkout. */
+  followUps: Array<() => Action | null>;
 }
 
 /**
  * Signed-in shoppers, one user (token) per virtual client, each round: home page → product page
  * → add to cart → second product → add → change the first line's quantity → apply (or clear) a
- * promotion code → cart page → checkout with a fresh idempotency key → orders → a review; one
- * round in four then replays its checkout with the same key, which must return the same order.
+ * promotion code → cart page → checkout with a fresh idempotency key → orders → a review; then
+ * one checkout in three is cancelled (and one cancellation in two sent again at once, which must
+ * answer the order unchanged), and one round in four replays its checkout with the same key,
+ * which must return the same order — cancelled or not — without taking stock again.
  */
 export const shop: Scenario = {
   name: 'shop',
-  summary: 'signed-in shoppers: browse, fill and edit a cart, apply a code, check out, review',
+  summary:
+    'signed-in shoppers: browse, fill and edit a cart, apply a code, check out, review, ' +
+    `cancel one order in ${CANCEL_EVERY}`,
   // RATE_LIMITED: a shopper who rounds faster than 12 s comments more than 5 times a minute.
   expectedCodes: ['OUT_OF_STOCK', 'CONFLICT', 'RATE_LIMITED'],
   async prepare({ db, recorder, tokenFor, productIds, runId }) {
@@ -57,6 +68,7 @@ export const shop: Scenario = {
           second: pick(productIds),
           itemCount: 0,
           placed: null,
+          followUps: [],
         };
         return shopperRound(session, recorder, productIds);
       },
@@ -76,6 +88,7 @@ function shopperRound(session: Session, recorder: Recorder, productIds: readonly
       session.first = pick(productIds);
       session.second = pick(productIds);
       session.placed = null;
+      session.followUps = [];
       return { token };
     }),
     step(recorder, PRODUCT_PAGE, () => ({ token, variables: { id: session.first } })),
@@ -115,7 +128,8 @@ function shopperRound(session: Session, recorder: Recorder, productIds: readonly
         rating: Math.random() < 0.8 ? between(1, 5) : null,
       },
     })),
-    replayStep(session, recorder),
+    // One slot per possible follow-up (cancel, cancel again, replay); none left ends the round.
+    ...[1, 2, 3].map(() => actionStep(recorder, () => nextFollowUp(session))),
   ];
 }
 
@@ -136,24 +150,41 @@ function checkoutStep(session: Session, recorder: Recorder) {
       recorder.acknowledgedOrders.add(`${session.userId}/${order.id}`);
       session.placed = { key, id: order.id };
       session.itemCount = 0;
+      planFollowUps(session, recorder, { key, id: order.id });
     },
   );
 }
 
-function replayStep(session: Session, recorder: Recorder) {
-  let expected = '';
-  return step(
-    recorder,
-    CHECKOUT,
-    () => {
-      if (session.placed === null || Math.random() * REPLAY_EVERY >= 1) return null;
-      expected = session.placed.id;
-      return { token: session.token, variables: { key: session.placed.key } };
-    },
-    (body) => {
+function planFollowUps(session: Session, recorder: Recorder, placed: { key: string; id: string }) {
+  const { token, followUps } = session;
+  if (Math.random() * CANCEL_EVERY < 1) {
+    const onCancelled = (cancelledAt: string) => {
+      if (Math.random() * RECANCEL_EVERY >= 1) return;
+      followUps.unshift(() => cancelAction(recorder, token, placed.id, { repeatOf: cancelledAt }));
+    };
+    followUps.push(() => cancelAction(recorder, token, placed.id, { onCancelled }));
+  }
+  if (Math.random() * REPLAY_EVERY < 1) followUps.push(() => replayAction(session, recorder, placed));
+}
+
+/** The next follow-up the shopper chose this round, or null when none is left. */
+function nextFollowUp(session: Session): Action | null {
+  for (let next = session.followUps.shift(); next; next = session.followUps.shift()) {
+    const action = next();
+    if (action !== null) return action;
+  }
+  return null;
+}
+
+function replayAction(session: Session, recorder: Recorder, placed: { key: string; id: string }): Action {
+  return {
+    document: CHECKOUT,
+    token: session.token,
+    variables: { key: placed.key },
+    onAnswer: (body) => {
       const order = dataField<{ id: string }>(body, 'checkout');
-      if (order && order.id !== expected) recorder.anomaly('Checkout replay: a different order');
+      if (order && order.id !== placed.id) recorder.anomaly('Checkout replay: a different order');
       if (!order && !body.errors?.length) recorder.anomaly('Checkout replay: neither order nor error');
     },
-  );
+  };
 }

@@ -43,4 +43,27 @@ describe('the load test recorder', () => {
       'Checkout replay: a different order ×1',
     ]);
   });
+
+  test('allows a code only in the operations a scenario expects it from, naming the others', () => {
+    // Prepare
+    const recorder = new Recorder();
+    const byOperation = { CancelOrder: ['BAD_USER_INPUT'], ShipOrder: ['BAD_USER_INPUT'] };
+
+    // Act
+    recorder.record('CancelOrder', 200, errorBody('BAD_USER_INPUT'));
+    recorder.record('ShipOrder', 200, errorBody('BAD_USER_INPUT'));
+    recorder.record('Checkout', 200, errorBody('BAD_USER_INPUT'));
+    recorder.record('Checkout', 200, errorBody('BAD_USER_INPUT'));
+    recorder.record('Checkout', 200, errorBody('OUT_OF_STOCK'));
+    recorder.record('ShipOrder', 200, errorBody('NOT_FOUND'));
+    recorder.outcome('cancel lost to a shipment');
+
+    // Assess
+    expect(recorder.unexpected(['OUT_OF_STOCK'], byOperation)).toEqual([
+      'BAD_USER_INPUT in Checkout ×2',
+      'NOT_FOUND ×1',
+    ]);
+    expect(recorder.unexpected(['OUT_OF_STOCK', 'BAD_USER_INPUT'], byOperation)).toEqual(['NOT_FOUND ×1']);
+    expect(Object.fromEntries(recorder.outcomes)).toEqual({ 'cancel lost to a shipment': 1 });
+  });
 });
