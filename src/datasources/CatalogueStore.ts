@@ -56,6 +56,8 @@ export class CatalogueStore {
       ratingSum: 0,
       ratingCount: 0,
       archived: false,
+      // Known to be none: the product page's first comments need no Query from the start.
+      recentComments: {},
     };
     try {
       await writeRetryingContention(() =>

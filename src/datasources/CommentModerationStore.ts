@@ -7,16 +7,20 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { clientError, ErrorCode } from '../shared/errors';
 import { retry, RETRY, type RetryClock } from '../shared/retry';
-import {
-  commentKeyOf,
-  HIDDEN_PREFIX,
-  isVisibleKey,
-  toCommentRecord,
-  type StoredComment,
-} from './commentKeys';
+import { commentKeyOf, HIDDEN_PREFIX, toCommentRecord, type StoredComment } from './commentKeys';
 import { isStorableKey } from './keys';
-import type { CommentRecord, Page, PageRequest, RatingRecord } from './models';
+import type { CommentRecord, Page, PageRequest, RatingRecord, RecentComments } from './models';
 import { queryPage } from './pagedQuery';
+import { readRating } from './ratingItems';
+import {
+  commentsModerated,
+  newestVisible,
+  readCommentsState,
+  RECENT_COMMENTS,
+  seedRecentComments,
+  withRecentComments,
+  type ProductCommentsState,
+} from './recentComments';
 import type { TableNames } from './tableDefinitions';
 import { cancellationCodes, isTransientCancellationReason, isTransientError } from './transactions';
 
@@ -28,16 +32,16 @@ export type ModerationTables = Pick<TableNames, 'comments' | 'products' | 'ratin
 const BY_ID_INDEX = 'byId';
 
 /**
- * Attempts at a moderation whose comment or rating changed between its reads and its write. Each
- * failed attempt lost to a write that committed (the author's next comment, another moderator),
- * so a few are plenty.
+ * How long a moderation keeps reading and writing while it loses to other writes of the same
+ * product (a new comment, another moderator): each lost round had a winner, so it ends soon unless
+ * the product is commented on by very many at once (then a retryable CONFLICT).
  */
-const MODERATION_ATTEMPTS = 8;
+const CONTENTION_BUDGET_MS = 6000;
 
 /**
  * Staff's moderation of comments. Hiding moves the comment's item behind HIDDEN_PREFIX in its
- * product's partition (commentKeys.ts), out of the shoppers' list, and takes its rating out of the
- * product's average; unhiding moves it back and restores the rating unless a newer rating of the
+ * product's partition (commentKeys.ts), out of the shoppers' list (and out of the product item's
+ * recent comments, recentComments.ts), and takes its rating out of the product's average; unhiding moves it back and restores the rating unless a newer rating of the
  * same author counts now. Each is one transaction over comments, products and ratings, so the
  * product's `commentCount`, `ratingSum` and `ratingCount` stay exactly the visible comments and
  * the ratings table's items under any concurrency (the item moves and the rating change are
@@ -59,14 +63,30 @@ export class CommentModerationStore {
         const current = await this.read(key.productId, key.commentKey);
         if (!current) return null;
         if ((current.hidden === true) === hidden) return toCommentRecord(current);
-        const rating =
-          current.rating === undefined ? null : await this.currentRating(current.productId, current.authorId);
-        return (await this.move(current, hidden, rating)) ?? RETRY;
+        const [rating, product, visible] = await Promise.all([
+          current.rating === undefined
+            ? null
+            : readRating(this.client, this.tables.ratings, current.productId, current.authorId),
+          readCommentsState(this.client, this.tables.products, current.productId),
+          // One more than the item keeps: hiding one of them leaves enough.
+          newestVisible(this.client, this.tables.comments, current.productId, RECENT_COMMENTS + 1),
+        ]);
+        if (!product.recent) {
+          await seedRecentComments(this.client, this.tables, current.productId);
+          return RETRY;
+        }
+        return (
+          (await this.move(current, hidden, {
+            rating,
+            product: { ...product, recent: product.recent },
+            visible,
+          })) ?? RETRY
+        );
       },
       {
-        maxAttempts: MODERATION_ATTEMPTS,
+        budgetMs: CONTENTION_BUDGET_MS,
         baseMs: 10,
-        capMs: 200,
+        capMs: 100,
         exhausted: () =>
           clientError(ErrorCode.Conflict, 'The comment kept changing; try again', { retryable: true }),
       },
@@ -89,7 +109,7 @@ export class CommentModerationStore {
         },
         partition: { productId },
         cursorFields: ['commentKey'],
-        inRange: ({ commentKey = '' }) => !isVisibleKey(commentKey),
+        inRange: ({ commentKey = '' }) => commentKey.startsWith(HIDDEN_PREFIX),
         toNode: toCommentRecord,
       },
       page,
@@ -136,14 +156,6 @@ export class CommentModerationStore {
     return visible ?? hidden ?? null;
   }
 
-  /** Access pattern: GetItem (`productId`, `userId`) on ratings, strongly consistent. */
-  private async currentRating(productId: string, userId: string): Promise<RatingRecord | null> {
-    const output = await this.client.send(
-      new GetCommand({ TableName: this.tables.ratings, Key: { productId, userId }, ConsistentRead: true }),
-    );
-    return (output.Item as RatingRecord | undefined) ?? null;
-  }
-
   /**
    * Access pattern: one TransactWriteItems of
    * - comments: Delete of the item at its current key, if it is there; Put at its other key, if free;
@@ -156,11 +168,17 @@ export class CommentModerationStore {
   private async move(
     current: StoredComment,
     hidden: boolean,
-    rating: RatingRecord | null,
+    { rating, product, visible }: MoveReads,
   ): Promise<CommentRecord | null> {
     const { hidden: _wasHidden, ...rest } = toCommentRecord(current);
     const moved: CommentRecord = hidden ? { ...rest, hidden: true } : rest;
     const change = ratingChange(this.tables.ratings, moved, hidden, rating);
+    const recent = commentsModerated(
+      product,
+      hidden
+        ? { newest: visible.filter((comment) => comment.id !== moved.id), removed: moved }
+        : { newest: [...visible, moved] },
+    );
     const items: TransactItem[] = [
       {
         Delete: {
@@ -182,18 +200,23 @@ export class CommentModerationStore {
         Update: {
           TableName: this.tables.products,
           Key: { id: current.productId },
-          ConditionExpression: 'attribute_exists(#id)',
-          UpdateExpression: 'ADD #commentCount :comments, #ratingSum :sum, #ratingCount :raters',
+          ConditionExpression: `attribute_exists(#id) AND ${recent.condition}`,
+          UpdateExpression: withRecentComments(
+            'ADD #commentCount :comments, #ratingSum :sum, #ratingCount :raters',
+            recent,
+          ),
           ExpressionAttributeNames: {
             '#id': 'id',
             '#commentCount': 'commentCount',
             '#ratingSum': 'ratingSum',
             '#ratingCount': 'ratingCount',
+            ...recent.names,
           },
           ExpressionAttributeValues: {
             ':comments': hidden ? -1 : 1,
             ':sum': change.sum,
             ':raters': change.raters,
+            ...recent.values,
           },
         },
       },
@@ -210,6 +233,14 @@ export class CommentModerationStore {
       throw error;
     }
   }
+}
+
+/** What a move is decided on, read in one wave with the comment's rating. */
+interface MoveReads {
+  rating: RatingRecord | null;
+  product: ProductCommentsState & { recent: RecentComments };
+  /** The product's newest visible comments, RECENT_COMMENTS + 1 of them. */
+  visible: CommentRecord[];
 }
 
 /**

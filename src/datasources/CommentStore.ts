@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import DataLoader from 'dataloader';
 import { clientError, ErrorCode, ProductNotFoundError } from '../shared/errors';
 import { retry, RETRY, type RetryClock } from '../shared/retry';
@@ -13,6 +13,16 @@ import {
 import { isStorableKey } from './keys';
 import type { CommentRecord, Page, PageRequest, RatingRecord } from './models';
 import { queryPage } from './pagedQuery';
+import { readRating } from './ratingItems';
+import {
+  commentAdded,
+  readCommentsState,
+  recentPage,
+  seedRecentComments,
+  withRecentComments,
+  type CommentedProduct,
+  type RecentCommentsChange,
+} from './recentComments';
 import { countInWindow, rateWindow, type RateLimitRule, type RateWindow } from './rateCounters';
 import type { TableNames } from './tableDefinitions';
 import { cancellationCodes, sendRetryingContention } from './transactions';
@@ -44,12 +54,13 @@ export interface CommentStoreOptions {
 }
 
 /**
- * How often a comment reads the author's rating and sends its transaction. An attempt fails only
- * when another comment of the same author on the same product commits in between, and each of those
- * commits once, so one of n concurrent comments needs at most n attempts; the rate limit keeps n
- * small (5 a minute, 10 across a minute's boundary).
+ * How long a comment keeps reading what it replaces (the product's recent comments, the author's
+ * rating) and sending its transaction. An attempt fails only when another comment of the same
+ * product (or a moderation) committed in between, so every round has a winner and one of n
+ * concurrent comments on a product needs at most n attempts; the budget only bounds a product
+ * commented on by very many at once (then a retryable CONFLICT), well inside the Lambda timeout.
  */
-const RATING_ATTEMPTS = 10;
+const CONTENTION_BUDGET_MS = 6000;
 
 /** The transaction's items, in request order: cancellation reasons come in the same order. */
 const PRODUCT = 0;
@@ -96,8 +107,15 @@ export class CommentStore {
     this.firstPages.clearAll();
   }
 
-  async listForProduct(productId: string, page: PageRequest): Promise<Page<CommentRecord>> {
-    return page.after ? this.query(productId, page) : this.firstPages.load({ productId, first: page.first });
+  /**
+   * A product's visible comments, newest first. A first page no longer than the product item's
+   * recent comments is read from the item (recentComments.ts): no Query at all.
+   */
+  async listForProduct(product: CommentedProduct, page: PageRequest): Promise<Page<CommentRecord>> {
+    if (page.after) return this.query(product.id, page);
+    return (
+      recentPage(product, page.first) ?? this.firstPages.load({ productId: product.id, first: page.first })
+    );
   }
 
   /**
@@ -112,21 +130,32 @@ export class CommentStore {
     const window = rateWindow(rateLimit, comment.authorId, now);
     const result = await retry(
       async (attempt) => {
-        // Only a rated comment moves the author's rating, so only it reads the one it replaces.
-        const previous =
-          record.rating === undefined ? null : await this.currentRating(record.productId, record.authorId);
+        const [previous, product] = await Promise.all([
+          // Only a rated comment moves the author's rating, so only it reads the one it replaces.
+          record.rating === undefined
+            ? null
+            : readRating(this.client, this.tables.ratings, record.productId, record.authorId),
+          readCommentsState(this.client, this.tables.products, record.productId),
+        ]);
+        // An archived product is gone for shoppers: no comment on it either.
+        if (!product.exists || product.archived) throw new ProductNotFoundError(record.productId);
+        if (!product.recent) {
+          await seedRecentComments(this.client, this.tables, record.productId);
+          return RETRY;
+        }
+        const recent = commentAdded({ ...product, recent: product.recent }, record);
         // The SDK re-sends a request that timed out; if the first one had committed, the same token
         // makes DynamoDB answer success instead of failing the comment's own condition. An attempt
         // after a changed rating is another request, so it needs a token of its own.
         const token = attempt === 0 ? id : randomUUID();
-        return (await this.write(record, previous, window, token)) ?? RETRY;
+        return (await this.write(record, { previous, recent }, window, token)) ?? RETRY;
       },
       {
-        maxAttempts: RATING_ATTEMPTS,
+        budgetMs: CONTENTION_BUDGET_MS,
         baseMs: 10,
-        capMs: 200,
+        capMs: 100,
         exhausted: () =>
-          clientError(ErrorCode.Conflict, 'Your rating of this product kept changing; try again', {
+          clientError(ErrorCode.Conflict, 'Comments on this product kept changing; try again', {
             retryable: true,
           }),
       },
@@ -134,17 +163,6 @@ export class CommentStore {
     );
     if (result.outcome === 'added') this.firstPages.clearAll();
     return result;
-  }
-
-  /**
-   * Access pattern: GetItem (`productId`, `userId`) on ratings, strongly consistent: the rating the
-   * author's new one replaces, and the commentId the replacement is conditioned on.
-   */
-  private async currentRating(productId: string, userId: string): Promise<RatingRecord | null> {
-    const output = await this.client.send(
-      new GetCommand({ TableName: this.tables.ratings, Key: { productId, userId }, ConsistentRead: true }),
-    );
-    return (output.Item as RatingRecord | undefined) ?? null;
   }
 
   /**
@@ -161,7 +179,7 @@ export class CommentStore {
    */
   private async write(
     record: CommentRecord,
-    previous: RatingRecord | null,
+    { previous, recent }: { previous: RatingRecord | null; recent: RecentCommentsChange },
     window: RateWindow,
     token: string,
   ): Promise<AddCommentResult | null> {
@@ -177,20 +195,24 @@ export class CommentStore {
               Update: {
                 TableName: this.tables.products,
                 Key: { id: record.productId },
-                // An archived product is gone for shoppers: no comment on it either.
-                ConditionExpression: 'attribute_exists(#id) AND attribute_not_exists(#archived)',
-                UpdateExpression: 'ADD #commentCount :one, #ratingSum :ratingDelta, #ratingCount :newRater',
+                ConditionExpression: `attribute_exists(#id) AND attribute_not_exists(#archived) AND ${recent.condition}`,
+                UpdateExpression: withRecentComments(
+                  'ADD #commentCount :one, #ratingSum :ratingDelta, #ratingCount :newRater',
+                  recent,
+                ),
                 ExpressionAttributeNames: {
                   '#id': 'id',
                   '#archived': 'archived',
                   '#commentCount': 'commentCount',
                   '#ratingSum': 'ratingSum',
                   '#ratingCount': 'ratingCount',
+                  ...recent.names,
                 },
                 ExpressionAttributeValues: {
                   ':one': 1,
                   ':ratingDelta': rating === undefined ? 0 : rating - (previous?.rating ?? 0),
                   ':newRater': rating !== undefined && previous === null ? 1 : 0,
+                  ...recent.values,
                 },
               },
             },
@@ -209,7 +231,9 @@ export class CommentStore {
       );
     } catch (error) {
       const failed = (index: number) => cancellationCodes(error)?.[index] === 'ConditionalCheckFailed';
-      if (failed(PRODUCT)) throw new ProductNotFoundError(record.productId);
+      // Archived, gone, or its comments moderated since they were read: the next attempt's read
+      // tells which.
+      if (failed(PRODUCT)) return null;
       if (failed(RATE_COUNTER))
         return { outcome: 'rateLimited', retryAfterSeconds: window.retryAfterSeconds };
       if (failed(RATING)) return null;

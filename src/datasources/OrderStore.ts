@@ -7,10 +7,22 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { isStorableKey } from './keys';
-import type { CartRecord, OrderRecord, OrderStatus, Page, PageRequest, PromotionRecord } from './models';
+import type { CartRecord, OrderRecord, OrderStatus, Page, PageRequest } from './models';
+import {
+  BY_CREATED_AT_INDEX,
+  BY_ID_INDEX,
+  toOrderRecord,
+  toStoredOrder,
+  type CancelOrderResult,
+  type OrderKey,
+  type PlaceOrder,
+  type PlaceOrderResult,
+  type ShipOrderResult,
+  type StoredOrder,
+} from './orderItems';
 import { queryPage } from './pagedQuery';
 import { cancellationItems, classifyPlacement, countPromotionUse } from './orderTransactions';
-import { queryOrdersByStatus, type StoredOrder } from './ordersByStatus';
+import { queryOrdersByStatus } from './ordersByStatus';
 import { hasLivePurchase } from './purchaseHistory';
 import {
   cancellationCodes,
@@ -20,53 +32,11 @@ import {
   writeRetryingContention,
 } from './transactions';
 
-const BY_CREATED_AT_INDEX = 'byCreatedAt';
-const BY_ID_INDEX = 'byId';
-
+/** The other tables an order's transactions write. */
 export interface OtherTables {
   products: string;
   carts: string;
   promotions: string;
-}
-
-export interface PlaceOrder {
-  order: OrderRecord;
-  /** The cart version the order was priced from: the cart is emptied only if it is still that. */
-  cartVersion: number;
-  /** The promotion the order was priced with (read consistently), whose use the order counts. */
-  promotion?: Pick<PromotionRecord, 'code' | 'kind' | 'value'>;
-}
-
-/** Why a placement did not happen; every outcome but `placed` left every table unchanged. */
-export type PlaceOrderResult =
-  | { outcome: 'placed' }
-  /** An order with this id exists already: a retry, or a concurrent twin that won. */
-  | { outcome: 'orderExists' }
-  /** The cart was written since it was read: the order may not match it any more. */
-  | { outcome: 'cartChanged' }
-  /** These products' stock or price moved since they were read (possibly below the quantity). */
-  | { outcome: 'productsChanged'; productIds: string[] }
-  /** The order's promotion was deactivated or used up since it was read. */
-  | { outcome: 'promotionChanged' }
-  /** Concurrent transactions on the same items, or throttling: nothing is known to be wrong. */
-  | { outcome: 'contention' };
-
-/** What a cancellation's transaction did; every outcome but `cancelled` wrote nothing. */
-export type CancelOrderResult =
-  | { outcome: 'cancelled' }
-  /** The order is not PLACED any more (cancelled or shipped since it was read): read it again. */
-  | { outcome: 'notPlaced' }
-  /** Concurrent transactions on the same items, or throttling: nothing is known to be wrong. */
-  | { outcome: 'contention' };
-
-/** What shipping did: `order` is the order as it now is (null when no order has the key). */
-export type ShipOrderResult =
-  { outcome: 'shipped'; order: OrderRecord } | { outcome: 'notPlaced'; order: OrderRecord | null };
-
-/** The key of an order, which staff know only by its id. */
-export interface OrderKey {
-  userId: string;
-  id: string;
 }
 
 /**
@@ -100,7 +70,7 @@ export class OrderStore {
     const output = await this.client.send(
       new GetCommand({ TableName: this.tableName, Key: { userId, id }, ConsistentRead: true }),
     );
-    return output.Item ? toRecord(output.Item as StoredOrder) : null;
+    return output.Item ? toOrderRecord(output.Item as StoredOrder) : null;
   }
 
   /** Access pattern: one caller's orders, newest first, after the cursor's (createdKey, id). */
@@ -120,7 +90,7 @@ export class OrderStore {
         },
         partition: { userId },
         cursorFields: ['createdKey', 'id'],
-        toNode: toRecord,
+        toNode: toOrderRecord,
       },
       page,
     );
@@ -139,7 +109,7 @@ export class OrderStore {
     if (order.items.length + 2 + (promotion ? 1 : 0) > TRANSACT_WRITE_LIMIT) {
       throw new RangeError(`An order of ${order.items.length} lines does not fit in one transaction`);
     }
-    const stored: StoredOrder = { ...order, createdKey: `${order.createdAt}#${order.id}` };
+    const stored = toStoredOrder(order);
     const emptied: CartRecord = {
       userId: order.userId,
       items: [],
@@ -195,14 +165,17 @@ export class OrderStore {
    * PLACED, and in the same step every line's units go back to stock and the promotion's use is
    * given back, so stock and uses return exactly once whatever races the cancellation.
    */
-  async cancel(order: OrderRecord, cancelledAt: string): Promise<CancelOrderResult> {
+  async cancel(
+    order: OrderRecord,
+    { cancelledAt, maxStock }: { cancelledAt: string; maxStock: number },
+  ): Promise<CancelOrderResult> {
     try {
       await this.client.send(
         new TransactWriteCommand({
           TransactItems: cancellationItems(
             { orders: this.tableName, products: this.other.products, promotions: this.other.promotions },
             order,
-            cancelledAt,
+            { cancelledAt, maxStock },
           ),
         }),
       );
@@ -210,9 +183,13 @@ export class OrderStore {
     } catch (error) {
       const codes = cancellationCodes(error);
       if (codes?.[0] === 'ConditionalCheckFailed') return { outcome: 'notPlaced' };
+      // Items 1..n are the lines' stock returns, in line order.
+      const refused = order.items.filter((_line, index) => codes?.[index + 1] === 'ConditionalCheckFailed');
+      if (refused.length > 0)
+        return { outcome: 'productsRefused', productIds: refused.map((line) => line.productId) };
       if (codes?.some(isTransientCancellationReason) || isTransientError(error))
         return { outcome: 'contention' };
-      // A line's product or the order's promotion is gone: removed outside the API.
+      // The order's promotion is gone or counts no use: changed outside the API.
       throw error;
     }
   }
@@ -241,7 +218,7 @@ export class OrderStore {
           }),
         ),
       );
-      return { outcome: 'shipped', order: toRecord(output.Attributes as StoredOrder) };
+      return { outcome: 'shipped', order: toOrderRecord(output.Attributes as StoredOrder) };
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       return { outcome: 'notPlaced', order: await this.getById(userId, id) };
@@ -270,15 +247,11 @@ export class OrderStore {
 
   /** Every customer's orders, newest first; only those of `status` when given (ordersByStatus.ts). */
   listAll(status: OrderStatus | null, page: PageRequest): Promise<Page<OrderRecord>> {
-    return queryOrdersByStatus(this.client, this.tableName, status, page, toRecord);
+    return queryOrdersByStatus(this.client, this.tableName, status, page);
   }
 
   /** Whether the user has a live (placed or shipped) order with the product (purchaseHistory.ts). */
   hasBought(userId: string, productId: string): Promise<boolean> {
     return hasLivePurchase(this.client, this.tableName, userId, productId);
   }
-}
-
-function toRecord({ createdKey: _createdKey, ...order }: StoredOrder): OrderRecord {
-  return order;
 }

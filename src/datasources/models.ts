@@ -21,7 +21,16 @@ export interface ProductRecord {
   ratingCount: number;
   /** Archived by staff: gone for shoppers, still there for staff. */
   archived: boolean;
+  /**
+   * The newest visible comments, by comment key (recentComments.ts), kept in step by the writes
+   * that move `commentCount`; absent on items written before products carried them.
+   */
+  recentComments?: RecentComments;
 }
+
+/** A comment as its product's item carries it. */
+export type RecentComment = Omit<CommentRecord, 'productId'>;
+export type RecentComments = Record<string, RecentComment>;
 
 export interface CommentRecord {
   productId: string;
@@ -107,6 +116,11 @@ export interface OrderRecord {
   items: OrderLine[];
   /** The promotion that priced the order, upper case; absent when none did. */
   promotionCode?: string;
+  /**
+   * True when checkout counted the promotion's use (in its transaction). Orders placed before uses
+   * were counted lack it, and their cancellation gives no use back.
+   */
+  promotionUseCounted?: boolean;
   discountPercentage: number;
   subtotal: number;
   discount: number;

@@ -1,6 +1,6 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { OrderRecord } from './models';
-import type { PlaceOrder, PlaceOrderResult } from './OrderStore';
+import type { PlaceOrder, PlaceOrderResult } from './orderItems';
 import { cancellationCodes, isTransientCancellationReason, isTransientError } from './transactions';
 
 /**
@@ -69,16 +69,17 @@ type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
  * index 0), one stock return per line, and the promotion's use given back.
  *  - orders: `SET status = CANCELLED, cancelledAt`, if the status is still PLACED: a concurrent
  *    shipment or cancellation makes the whole transaction fail, so stock returns at most once;
- *  - products: `ADD stock quantity`, if the product exists (never created by the return); an
- *    archived product takes its units back too;
- *  - promotions: `ADD timesUsed -1`, if the code exists and counts a use. An order names a code
- *    only when checkout counted its use (domain/checkout.ts), so a code's `timesUsed` stays equal
- *    to its live orders, limited or not.
+ *  - products: `ADD stock quantity`, if the product exists (never created by the return) and the
+ *    stock stays within `maxStock` (it is answered as a GraphQL Int); an archived product takes
+ *    its units back too;
+ *  - promotions: `ADD timesUsed -1`, for an order whose checkout counted the use
+ *    (`promotionUseCounted`), if the code exists and counts a use: a code's `timesUsed` stays
+ *    equal to its live orders, limited or not.
  */
 export function cancellationItems(
   tables: { orders: string; products: string; promotions: string },
   order: OrderRecord,
-  cancelledAt: string,
+  { cancelledAt, maxStock }: { cancelledAt: string; maxStock: number },
 ): TransactItems {
   return [
     {
@@ -100,12 +101,12 @@ export function cancellationItems(
         TableName: tables.products,
         Key: { id: productId },
         UpdateExpression: 'ADD #stock :quantity',
-        ConditionExpression: 'attribute_exists(#id)',
+        ConditionExpression: 'attribute_exists(#id) AND #stock <= :room',
         ExpressionAttributeNames: { '#stock': 'stock', '#id': 'id' },
-        ExpressionAttributeValues: { ':quantity': quantity },
+        ExpressionAttributeValues: { ':quantity': quantity, ':room': maxStock - quantity },
       },
     })),
-    ...(order.promotionCode
+    ...(order.promotionCode && order.promotionUseCounted
       ? [
           {
             Update: {

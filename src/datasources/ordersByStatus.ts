@@ -1,11 +1,8 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { OrderRecord, OrderStatus, Page, PageRequest } from './models';
-import { decodeCursor, encodeCursor } from './pagedQuery';
+import { BY_STATUS_INDEX, toOrderRecord, type StoredOrder } from './orderItems';
+import { decodeCursor, encodeCursor, queryAtLeast } from './pagedQuery';
 
-/** An order as stored: `createdKey` = `<createdAt>#<id>` sorts it by time in every index. */
-export type StoredOrder = OrderRecord & { createdKey: string };
-
-const BY_STATUS_INDEX = 'byStatus';
 /** An order moves only from PLACED to one of these, never back. */
 const FINAL_STATUSES: readonly OrderStatus[] = ['SHIPPED', 'CANCELLED'];
 const COLLECTION = 'allOrders';
@@ -19,7 +16,9 @@ const COLLECTION = 'allOrders';
  * An order may change status while a page is read. Statuses only move from PLACED to a final one,
  * so PLACED is read first and the final statuses after it (two round trips, three calls): an order
  * shipped or cancelled in between is then found at least once, in the later read if not in the
- * first, and an order found twice is listed once, with the status read last.
+ * first, and an order found twice is listed once, with the status read last. (As far as the index
+ * is up to date: it is eventually consistent, so within the moment it lags such an order may be
+ * missing from the page.)
  *
  * `createdKey` is unique (it ends with the order id), so a page continues strictly below the last
  * key it returned, in every partition at once: a key condition rather than an ExclusiveStartKey,
@@ -32,7 +31,6 @@ export async function queryOrdersByStatus(
   tableName: string,
   status: OrderStatus | null,
   { first, after }: PageRequest,
-  toRecord: (stored: StoredOrder) => OrderRecord,
 ): Promise<Page<OrderRecord>> {
   const before = after ? decodeCursor(COLLECTION, after, ['createdKey']).createdKey : null;
   const read = (statuses: readonly OrderStatus[]) =>
@@ -49,7 +47,7 @@ export async function queryOrdersByStatus(
   return {
     edges: merged.slice(0, first).map((stored) => ({
       cursor: encodeCursor(COLLECTION, { createdKey: stored.createdKey }),
-      node: toRecord(stored),
+      node: toOrderRecord(stored),
     })),
     hasNextPage: merged.length > first,
   };
@@ -63,8 +61,9 @@ async function queryStatus(
   before: string | null,
   first: number,
 ): Promise<StoredOrder[]> {
-  const output = await client.send(
-    new QueryCommand({
+  return queryAtLeast<StoredOrder>(
+    client,
+    {
       TableName: tableName,
       IndexName: BY_STATUS_INDEX,
       KeyConditionExpression: before ? '#status = :status AND #createdKey < :before' : '#status = :status',
@@ -75,8 +74,8 @@ async function queryStatus(
       },
       ExpressionAttributeValues: { ':status': partition, ...(before ? { ':before': before } : {}) },
       ScanIndexForward: false,
-      Limit: first + 1,
-    }),
+    },
+    undefined,
+    first + 1,
   );
-  return (output.Items ?? []) as StoredOrder[];
 }

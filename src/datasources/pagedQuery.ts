@@ -92,15 +92,8 @@ export async function queryPage<Item, Node>(
 ): Promise<Page<Node>> {
   const start = after ? decodeCursor(collection, after, cursorFields) : undefined;
   if (start && inRange && !inRange(start)) throw new InvalidCursorError();
-  const output = await client.send(
-    new QueryCommand({
-      ...input,
-      ...(start ? { ExclusiveStartKey: { ...partition, ...start } } : {}),
-      Limit: first + 1,
-    }),
-  );
   // The table or index the input names holds items of this shape (the store's own layout).
-  const items = (output.Items ?? []) as Item[];
+  const items = await queryAtLeast<Item>(client, input, start && { ...partition, ...start }, first + 1);
   return {
     edges: items.slice(0, first).map((item) => ({
       cursor: encodeCursor(collection, pick(item, cursorFields)),
@@ -112,4 +105,31 @@ export async function queryPage<Item, Node>(
 
 function pick<Item>(item: Item, fields: ReadonlyArray<keyof Item & string>): Record<string, string> {
   return Object.fromEntries(fields.map((field) => [field, String(item[field])]));
+}
+
+/**
+ * Up to `count` items of the Query, from `exclusiveStartKey` on. DynamoDB stops a Query at 1 MB of
+ * items whatever its Limit, so a page of large items (long descriptions, big orders) may take
+ * several calls; stopping at the first would end the list early or skip what the next page needs.
+ */
+export async function queryAtLeast<Item>(
+  client: DynamoDBDocumentClient,
+  input: Omit<QueryCommandInput, 'Limit' | 'ExclusiveStartKey'>,
+  exclusiveStartKey: Record<string, unknown> | undefined,
+  count: number,
+): Promise<Item[]> {
+  const items: Item[] = [];
+  let next = exclusiveStartKey;
+  do {
+    const output = await client.send(
+      new QueryCommand({
+        ...input,
+        ...(next ? { ExclusiveStartKey: next } : {}),
+        Limit: count - items.length,
+      }),
+    );
+    items.push(...((output.Items ?? []) as Item[]));
+    next = output.LastEvaluatedKey;
+  } while (next && items.length < count);
+  return items;
 }

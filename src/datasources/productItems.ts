@@ -20,6 +20,8 @@ export type StoredProduct = Omit<ProductRecord, 'archived'> & {
   archived?: true;
   /** The token of the last stock adjustment (CatalogueStore.adjustStock), against a repeat of it. */
   lastAdjustment?: string;
+  /** Counts the moderations of its comments, which other comment writes are conditioned on (recentComments.ts). */
+  moderationVersion?: number;
 };
 
 export function toStoredProduct(product: ProductRecord): StoredProduct {
@@ -36,6 +38,7 @@ export function toProductRecord({
   catalogue: _catalogue,
   sortName: _sortName,
   lastAdjustment: _lastAdjustment,
+  moderationVersion: _moderationVersion,
   archived,
   ...product
 }: StoredProduct): ProductRecord {

@@ -178,7 +178,8 @@ async function draftOrder(
       quantity,
       lineTotal,
     })),
-    ...(discounted ? { promotionCode: promotion.code } : {}),
+    // The transaction counts the use of the code that discounts (OrderStore.place).
+    ...(discounted ? { promotionCode: promotion.code, promotionUseCounted: true } : {}),
     discountPercentage: priced.discountPercentage,
     subtotal: priced.subtotal,
     discount: priced.discount,

@@ -1,6 +1,7 @@
 import type { OrderRecord } from '../datasources/models';
 import { badUserInput, clientError, ErrorCode } from '../shared/errors';
 import { retry, RETRY, type RetryClock } from '../shared/retry';
+import { MAX_STOCK } from './catalogue';
 import type { Orders, Products } from './ports';
 
 /**
@@ -41,7 +42,14 @@ export async function cancelOrder(
         throw badUserInput('This order has shipped and can no longer be cancelled', { field: 'id' });
       }
       const cancelledAt = now().toISOString();
-      const result = await stores.orders.cancel(order, cancelledAt);
+      const result = await stores.orders.cancel(order, { cancelledAt, maxStock: MAX_STOCK });
+      if (result.outcome === 'productsRefused') {
+        throw clientError(
+          ErrorCode.Conflict,
+          'The stock of some products in this order is at its maximum and cannot take the units back; ask the store to lower it',
+          { productIds: result.productIds },
+        );
+      }
       if (result.outcome !== 'cancelled') return RETRY;
       // The rest of the request (a later mutation of the same document) reads the returned stock.
       for (const line of order.items) stores.products.markChanged(line.productId);

@@ -1,6 +1,7 @@
 import type { CartChange } from '../datasources/CartStore';
 import type { NewProduct, ProductChanges, StockAdjustment } from '../datasources/CatalogueStore';
 import type { AddCommentResult, NewComment } from '../datasources/CommentStore';
+import type { CommentedProduct } from '../datasources/recentComments';
 import type {
   CartRecord,
   CommentRecord,
@@ -18,7 +19,7 @@ import type {
   PlaceOrder,
   PlaceOrderResult,
   ShipOrderResult,
-} from '../datasources/OrderStore';
+} from '../datasources/orderItems';
 import type { PromotionChanges } from '../datasources/PromotionStore';
 import type { RateLimitRule } from '../datasources/rateCounters';
 
@@ -88,7 +89,8 @@ export interface Comments {
    * with ProductNotFoundError, writing nothing, when the product does not exist.
    */
   add(comment: NewComment, rateLimit: RateLimitRule): Promise<AddCommentResult>;
-  listForProduct(productId: string, page: PageRequest): Promise<Page<CommentRecord>>;
+  /** Newest first; a short first page may come from the product item itself. */
+  listForProduct(product: CommentedProduct, page: PageRequest): Promise<Page<CommentRecord>>;
   /** Comments were moved by another write (moderation): list them afresh if asked again. */
   markChanged(): void;
 }
@@ -106,7 +108,7 @@ export interface Orders {
   place(placement: PlaceOrder): Promise<PlaceOrderResult>;
   listForUser(userId: string, page: PageRequest): Promise<Page<OrderRecord>>;
   /** Sets CANCELLED if still PLACED, returning stock and the promotion's use in the same write. */
-  cancel(order: OrderRecord, cancelledAt: string): Promise<CancelOrderResult>;
+  cancel(order: OrderRecord, at: { cancelledAt: string; maxStock: number }): Promise<CancelOrderResult>;
   /** Sets SHIPPED if still PLACED. */
   ship(key: OrderKey, shippedAt: string): Promise<ShipOrderResult>;
   /** For staff, who know an order by its id alone; eventually consistent. */

@@ -56,6 +56,45 @@ function priceCart(
   };
 }
 
+/**
+ * A cart as a response shows it, priced as far as the fields asked for need: the lines, their
+ * subtotal and item count need only the products; the discount and total also need the
+ * promotion, which is read only when one of them is asked for (the cart badge of every page
+ * needs no promotion read). Each part is read at most once.
+ */
+export interface CartView {
+  priced(): Promise<PricedLines>;
+  withPromotion(): Promise<PricedCart>;
+}
+
+export type PricedLines = Pick<
+  PricedCart,
+  'items' | 'promotionCode' | 'subtotal' | 'itemCount' | 'updatedAt'
+>;
+
+export function viewCart(
+  readProducts: ProductReader,
+  promotions: Pick<Promotions, 'getByCode'>,
+  cart: CartRecord,
+  now = new Date(),
+): CartView {
+  const once = <T>(read: () => Promise<T>) => {
+    let result: Promise<T> | undefined;
+    return () => (result ??= read());
+  };
+  const products = once(() => readProducts(cart.items.map((line) => line.productId)));
+  const withPromotion = once(async () => {
+    const [found, promotion] = await Promise.all([
+      products(),
+      cart.promotionCode ? promotions.getByCode(cart.promotionCode) : null,
+    ]);
+    return priceCart(cart, found, promotion, now);
+  });
+  // Without a promotion the lines' pricing is the whole pricing.
+  const priced = once(async () => priceCart(cart, await products(), null, now));
+  return { priced, withPromotion };
+}
+
 /** Reads the catalogue entries of the given ids, in order (null for an id that names nothing). */
 export type ProductReader = (ids: readonly string[]) => Promise<Array<ProductRecord | null>>;
 

@@ -17,7 +17,7 @@ export const Product: ProductResolvers = {
   },
 
   comments: (product, { first, after }, ctx) =>
-    connection(ctx.comments.listForProduct(product.id, pageRequest(first, after))),
+    connection(ctx.comments.listForProduct(product, pageRequest(first, after))),
 
   hiddenComments: (product, { first, after }, ctx) => {
     requireStaff(ctx);

@@ -1,7 +1,7 @@
 import type { QueryResolvers } from '../generated/graphql';
 import { requireCaller, requireStaff } from './caller';
 import { connection, pageRequest } from './connection';
-import { pricedCart } from './pricedCart';
+import { cartView } from './cartView';
 
 export const Query: QueryResolvers = {
   products: (_parent, { first, after, includeArchived }, ctx) => {
@@ -17,7 +17,7 @@ export const Query: QueryResolvers = {
 
   cart: async (_parent, _args, ctx) => {
     const caller = requireCaller(ctx);
-    return pricedCart(ctx, await ctx.carts.getForUser(caller.userId));
+    return cartView(ctx, await ctx.carts.getForUser(caller.userId));
   },
 
   promotions: (_parent, { first, after }, ctx) => {

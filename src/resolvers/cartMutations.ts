@@ -1,7 +1,7 @@
 import * as cart from '../domain/cartOperations';
 import type { MutationResolvers } from '../generated/graphql';
 import { requireCaller } from './caller';
-import { pricedCart } from './pricedCart';
+import { cartView } from './cartView';
 
 type CartMutations = Pick<
   MutationResolvers,
@@ -11,17 +11,17 @@ type CartMutations = Pick<
 /** Thin on purpose: the rules live in domain/cartOperations.ts, under the same names. */
 export const cartMutations: CartMutations = {
   saveCart: async (_parent, { input }, ctx) =>
-    pricedCart(ctx, await cart.saveCart(ctx, requireCaller(ctx).userId, input)),
+    cartView(ctx, await cart.saveCart(ctx, requireCaller(ctx).userId, input)),
 
   addToCart: async (_parent, { productId, quantity }, ctx) =>
-    pricedCart(ctx, await cart.addToCart(ctx, requireCaller(ctx).userId, productId, quantity)),
+    cartView(ctx, await cart.addToCart(ctx, requireCaller(ctx).userId, productId, quantity)),
 
   updateCartItem: async (_parent, { productId, quantity }, ctx) =>
-    pricedCart(ctx, await cart.updateCartItem(ctx, requireCaller(ctx).userId, productId, quantity)),
+    cartView(ctx, await cart.updateCartItem(ctx, requireCaller(ctx).userId, productId, quantity)),
 
   removeFromCart: async (_parent, { productId }, ctx) =>
-    pricedCart(ctx, await cart.removeFromCart(ctx, requireCaller(ctx).userId, productId)),
+    cartView(ctx, await cart.removeFromCart(ctx, requireCaller(ctx).userId, productId)),
 
   applyPromotionCode: async (_parent, { code }, ctx) =>
-    pricedCart(ctx, await cart.applyPromotionCode(ctx, requireCaller(ctx).userId, code)),
+    cartView(ctx, await cart.applyPromotionCode(ctx, requireCaller(ctx).userId, code)),
 };

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/graphql';
+import { Cart } from './Cart';
 import { CartItem } from './CartItem';
 import { catalogueMutations } from './catalogueMutations';
 import { cartMutations } from './cartMutations';
@@ -23,6 +24,7 @@ export const resolvers: Resolvers = {
   },
   Product,
   Comment,
+  Cart,
   CartItem,
   Order,
 };

@@ -155,6 +155,10 @@ export function moderationHelpers(app: TestApp) {
         .sort((a, b) => b.commentKey.localeCompare(a.commentKey))
         .map((comment) => comment.id);
     expect((await pagesOf('comments', productId, 100, staff)).flat()).toEqual(newestFirst(false));
+    // The first page a product item carries (recentComments.ts) agrees with the comments table.
+    const first = dataOf(await listingPage('comments', productId, { first: 3 })).product?.comments;
+    expect(first?.edges.map(({ node }) => node.id)).toEqual(newestFirst(false).slice(0, 3));
+    expect(first?.pageInfo.hasNextPage).toBe(newestFirst(false).length > 3);
     expect((await pagesOf('hiddenComments', productId, 100, staff)).flat()).toEqual(newestFirst(true));
     const { ratingSum, ratingCount } = stored.product;
     expect(await totals(productId)).toEqual({

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
-import { OrderStore, type PlaceOrderResult } from '../../src/datasources/OrderStore';
+import type { PlaceOrderResult } from '../../src/datasources/orderItems';
+import { OrderStore } from '../../src/datasources/OrderStore';
 import { createContext } from '../../src/graphql/createContext';
 import type { StoreContext } from '../../src/resolvers/context';
 import type { OrderRecord, ProductRecord } from '../../src/datasources/models';

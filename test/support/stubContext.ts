@@ -3,7 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Caller } from '../../src/auth/tokenVerifier';
 import type { StoreContext } from '../../src/resolvers/context';
 import type { AddCommentResult, NewComment } from '../../src/datasources/CommentStore';
-import type { OrderKey } from '../../src/datasources/OrderStore';
+import type { OrderKey } from '../../src/datasources/orderItems';
 import { decodeCursor, encodeCursor } from '../../src/datasources/pagedQuery';
 import type { RateLimitRule } from '../../src/datasources/rateCounters';
 import type {
@@ -130,7 +130,7 @@ export function stubStores(data: StubData = {}): StubStores {
       setArchived: jest.fn(async (id, archived) => written(id, (before) => ({ ...before, archived }))),
     },
     comments: {
-      listForProduct: jest.fn(async (productId, { first }) => {
+      listForProduct: jest.fn(async ({ id: productId }, { first }) => {
         const mine = (data.comments ?? []).filter((comment) => comment.productId === productId);
         const edges = mine.slice(0, first).map((node) => ({ cursor: `cursor-${node.id}`, node }));
         return { edges, hasNextPage: mine.length > first };
@@ -217,12 +217,14 @@ export function stubStores(data: StubData = {}): StubStores {
         return { edges, hasNextPage: mine.length > first };
       }),
       // As OrderStore: each status change happens only from PLACED.
-      cancel: jest.fn(async (order: OrderRecord, cancelledAt: string) => {
-        const stored = orders.find((candidate) => candidate.id === order.id);
-        if (stored?.status !== 'PLACED') return { outcome: 'notPlaced' as const };
-        Object.assign(stored, { status: 'CANCELLED', cancelledAt });
-        return { outcome: 'cancelled' as const };
-      }),
+      cancel: jest.fn(
+        async (order: OrderRecord, { cancelledAt }: { cancelledAt: string; maxStock: number }) => {
+          const stored = orders.find((candidate) => candidate.id === order.id);
+          if (stored?.status !== 'PLACED') return { outcome: 'notPlaced' as const };
+          Object.assign(stored, { status: 'CANCELLED', cancelledAt });
+          return { outcome: 'cancelled' as const };
+        },
+      ),
       ship: jest.fn(async ({ id }: OrderKey, shippedAt: string) => {
         const stored = orders.find((candidate) => candidate.id === id) ?? null;
         if (stored?.status !== 'PLACED') return { outcome: 'notPlaced' as const, order: stored };

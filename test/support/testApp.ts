@@ -126,6 +126,8 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
         ratingSum: 0,
         ratingCount: 0,
         archived: false,
+        // As createProduct writes one: carrying its (no) recent comments.
+        recentComments: {},
         ...product,
       };
       await new ProductStore(db, tables.products).put(record);

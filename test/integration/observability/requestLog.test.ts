@@ -37,8 +37,9 @@ describe('the request log', () => {
         statusCode: 200,
         durationMs: expect.any(Number),
         errorCodes: [],
-        // The author's orders (is it a verified purchase?), then the comment's transaction.
-        dynamoCalls: 2,
+        // The author's orders (is it a verified purchase?), the product's recent comments, then the
+        // comment's transaction.
+        dynamoCalls: 3,
       },
     ]);
   });

@@ -1,63 +1,18 @@
-import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { CommentStore, type NewComment } from '../../../src/datasources/CommentStore';
-import type { RatingRecord } from '../../../src/datasources/models';
 import { COMMENT_RATE_LIMIT } from '../../../src/domain/comments';
 import { ProductNotFoundError, StoreError } from '../../../src/shared/errors';
-import { fakeClock } from '../../support/fakeClock';
-import { cancelled, fakeDocumentClient } from '../../support/fakeDynamo';
+import { cancelled } from '../../support/fakeDynamo';
+import {
+  EARLIER,
+  item,
+  NOW,
+  PRODUCT,
+  RATED,
+  storeAnswering,
+  storeOver,
+  WINDOW_KEY,
+} from './commentStoreFake';
 
-/**
- * What CommentStore.add sends DynamoDB, and how it reads the answers: a scripted client stands in
- * for DynamoDB (test/integration/api/ratingsAndRateLimit.test.ts runs the same on DynamoDB Local).
- */
-const TABLES = { comments: 'comments', products: 'products', ratings: 'ratings', rateLimits: 'rate-limits' };
-/** 17.25 s into a minute: 43 whole seconds until the next one. */
-const NOW = new Date('2030-01-01T10:00:17.250Z');
-const WINDOW_KEY = `comment#alice#${Date.UTC(2030, 0, 1, 10, 0, 0) / 1000}`;
-const RATED: NewComment = {
-  productId: 'bird',
-  authorId: 'alice',
-  author: 'Alice',
-  text: 'Lovely',
-  rating: 5,
-};
-const EARLIER: RatingRecord = {
-  productId: 'bird',
-  userId: 'alice',
-  rating: 2,
-  commentId: 'earlier-comment',
-  ratedAt: '2030-01-01T09:00:00.000Z',
-};
-
-type Answer = (command: unknown) => unknown;
-
-/** A store over a client answering each GetItem with `rating`, and each transaction with `answers` in turn. */
-function storeAnswering(rating: RatingRecord | null, ...answers: Array<Error | 'ok'>) {
-  const transactions: TransactWriteCommandInput[] = [];
-  const reads: unknown[] = [];
-  const answer: Answer = (command) => {
-    if (command instanceof GetCommand) {
-      reads.push(command.input.Key);
-      return rating ? { Item: rating } : {};
-    }
-    if (command instanceof TransactWriteCommand) {
-      transactions.push(command.input);
-      const next = answers.shift() ?? 'ok';
-      if (next !== 'ok') throw next;
-      return {};
-    }
-    throw new Error('unexpected command');
-  };
-  const send = jest.fn(async (command: unknown) => answer(command));
-  const clock = fakeClock();
-  const store = new CommentStore(fakeDocumentClient(send), TABLES, { now: () => NOW, retryClock: clock });
-  return { store, transactions, reads, send, clock };
-}
-
-function item(transaction: TransactWriteCommandInput | undefined, index: number) {
-  return transaction?.TransactItems?.[index];
-}
-
+/** What CommentStore.add sends DynamoDB, and how it reads the answers (fake client: commentStoreFake.ts). */
 describe('CommentStore.add', () => {
   test('replaces the author’s earlier rating: the average moves by the difference, counting the rater once', async () => {
     // Prepare
@@ -69,7 +24,7 @@ describe('CommentStore.add', () => {
     // Assess
     expect(result).toMatchObject({ outcome: 'added', comment: { rating: 5, createdAt: NOW.toISOString() } });
     expect(reads).toEqual([{ productId: 'bird', userId: 'alice' }]);
-    expect(item(transactions[0], 0)?.Update?.ExpressionAttributeValues).toEqual({
+    expect(item(transactions[0], 0)?.Update?.ExpressionAttributeValues).toMatchObject({
       ':one': 1,
       ':ratingDelta': 3,
       ':newRater': 0,
@@ -97,7 +52,7 @@ describe('CommentStore.add', () => {
     expect(item(transactions[0], 3)?.Put?.ConditionExpression).toBe('attribute_not_exists(#userId)');
   });
 
-  test('leaves the author’s rating alone for an unrated comment: no read, no rating write, one call', async () => {
+  test('leaves the author’s rating alone for an unrated comment: no rating read or write', async () => {
     // Prepare
     const { store, transactions, send } = storeAnswering(EARLIER);
     const { rating: _rating, ...unrated } = RATED;
@@ -105,8 +60,8 @@ describe('CommentStore.add', () => {
     // Act
     await store.add(unrated, COMMENT_RATE_LIMIT);
 
-    // Assess
-    expect(send).toHaveBeenCalledTimes(1);
+    // Assess: the product's recent comments, then the transaction.
+    expect(send).toHaveBeenCalledTimes(2);
     expect(transactions[0]?.TransactItems).toHaveLength(3);
     expect(item(transactions[0], 0)?.Update?.ExpressionAttributeValues).toMatchObject({
       ':ratingDelta': 0,
@@ -159,24 +114,40 @@ describe('CommentStore.add', () => {
     expect(transactions).toHaveLength(1);
   });
 
-  test('answers a missing product as not found, whatever else failed', async () => {
+  test.each([
+    ['a missing', null],
+    ['an archived', { ...PRODUCT, archived: true }],
+  ])('answers %s product as not found, sending no transaction', async (_what, product) => {
     // Prepare
-    const missing = cancelled('ConditionalCheckFailed', 'None', 'ConditionalCheckFailed', 'None');
-    const { store } = storeAnswering(null, missing);
+    const { store, transactions } = storeOver({ rating: null, product });
 
     // Act
     const adding = store.add(RATED, COMMENT_RATE_LIMIT);
 
     // Assess
     await expect(adding).rejects.toBeInstanceOf(ProductNotFoundError);
+    expect(transactions).toEqual([]);
   });
 
-  test('gives up with a retryable CONFLICT after 10 attempts whose rating kept changing', async () => {
+  test('reads the product again and resends when its comments changed in between', async () => {
     // Prepare
-    const changes = Array.from({ length: 12 }, () =>
+    const productChanged = cancelled('ConditionalCheckFailed', 'None', 'None', 'None');
+    const { store, transactions } = storeAnswering(null, productChanged);
+
+    // Act
+    const result = await store.add(RATED, COMMENT_RATE_LIMIT);
+
+    // Assess
+    expect(result.outcome).toBe('added');
+    expect(transactions).toHaveLength(2);
+  });
+
+  test('gives up with a retryable CONFLICT once its time budget ran out, every attempt losing', async () => {
+    // Prepare
+    const changes = Array.from({ length: 100 }, () =>
       cancelled('None', 'None', 'None', 'ConditionalCheckFailed'),
     );
-    const { store, transactions } = storeAnswering(EARLIER, ...changes);
+    const { store, transactions, clock } = storeAnswering(EARLIER, ...changes);
 
     // Act
     const failure = await store.add(RATED, COMMENT_RATE_LIMIT).catch((error: unknown) => error);
@@ -184,6 +155,7 @@ describe('CommentStore.add', () => {
     // Assess
     expect(failure).toBeInstanceOf(StoreError);
     expect(failure).toMatchObject({ code: 'CONFLICT', details: { retryable: true } });
-    expect(transactions).toHaveLength(10);
+    expect(transactions.length).toBeGreaterThan(10);
+    expect(clock.sleeps.reduce((sum, ms) => sum + ms, 0)).toBeLessThanOrEqual(6000);
   });
 });

@@ -51,7 +51,10 @@ const GOLDEN: Golden[] = [
     fields: ['commentKey'],
     key: { commentKey: COMMENT_KEY },
     read: (client, after) =>
-      new CommentStore(client, COMMENT_TABLES).listForProduct('lonely-bird', { first: 1, after }),
+      new CommentStore(client, COMMENT_TABLES).listForProduct(
+        { id: 'lonely-bird', commentCount: 2 },
+        { first: 1, after },
+      ),
     startKey: { productId: 'lonely-bird', commentKey: COMMENT_KEY },
     item: { productId: 'lonely-bird', commentKey: COMMENT_KEY, id: COMMENT_KEY.split('#')[1], text: 'Sings' },
   },

@@ -1,5 +1,5 @@
 import type { PromotionRecord } from '../../../src/datasources/models';
-import type { PlaceOrderResult } from '../../../src/datasources/OrderStore';
+import type { PlaceOrderResult } from '../../../src/datasources/orderItems';
 import { checkout } from '../../../src/domain/checkout';
 import { fakeClock } from '../../support/fakeClock';
 import { promotion, refusalOf } from '../../support/stubContext';

@@ -1,5 +1,5 @@
 import type { OrderRecord } from '../../../src/datasources/models';
-import type { PlaceOrderResult } from '../../../src/datasources/OrderStore';
+import type { PlaceOrderResult } from '../../../src/datasources/orderItems';
 import { checkout } from '../../../src/domain/checkout';
 import { cartFingerprint, orderIdFor } from '../../../src/domain/idempotency';
 import { MAX_AMOUNT } from '../../../src/domain/pricing';

@@ -1,5 +1,5 @@
 import type { CartRecord, OrderRecord, PromotionRecord } from '../../../src/datasources/models';
-import type { PlaceOrder, PlaceOrderResult } from '../../../src/datasources/OrderStore';
+import type { PlaceOrder, PlaceOrderResult } from '../../../src/datasources/orderItems';
 import { product } from '../../support/stubContext';
 
 export const CART: CartRecord = { userId: 'alice', items: [{ productId: 'bird', quantity: 2 }], version: 3 };
