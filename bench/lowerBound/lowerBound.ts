@@ -33,6 +33,8 @@ interface Product {
   ratingSum?: number;
   ratingCount?: number;
   sortName: string;
+  /** The newest visible comments, by comment key (the store's src/datasources/recentComments.ts). */
+  recentComments?: Record<string, Row>;
   [field: string]: unknown;
 }
 
@@ -127,12 +129,25 @@ function rootFor(db: DynamoDBDocumentClient, tables: Tables, userId: string | nu
     isSelected: async () =>
       userId ? (await readCart(userId)).items.some((line) => line.productId === product.id) : false,
     comments: async ({ first }: { first: number }) => {
+      // The same data layout as the store's: the newest comments come with the product item.
+      const recent = product.recentComments;
+      if (recent && first <= 3) {
+        const newest = Object.keys(recent)
+          .sort()
+          .reverse()
+          .slice(0, first)
+          .map((key) => recent[key] as Row);
+        return {
+          nodes: newest.map((comment) => ({ ...comment, rating: comment.rating ?? null })),
+          pageInfo: { hasNextPage: (product.commentCount ?? 0) > first },
+        };
+      }
       const output = await db.send(
         new QueryCommand({
           TableName: tables.comments,
-          KeyConditionExpression: '#productId = :productId',
-          ExpressionAttributeNames: { '#productId': 'productId' },
-          ExpressionAttributeValues: { ':productId': product.id },
+          KeyConditionExpression: '#productId = :productId AND #commentKey < :hidden',
+          ExpressionAttributeNames: { '#productId': 'productId', '#commentKey': 'commentKey' },
+          ExpressionAttributeValues: { ':productId': product.id, ':hidden': 'hidden#' },
           ScanIndexForward: false,
           Limit: first + 1,
         }),
@@ -178,15 +193,18 @@ function rootFor(db: DynamoDBDocumentClient, tables: Tables, userId: string | nu
         return product ? [{ ...line, product: productObject(product), price: product.price }] : [];
       });
       const subtotal = lines.reduce((sum, line) => sum + line.price * line.quantity, 0);
-      // The promotion is read only when a discounted amount is asked for (not for the badge).
-      let percentage: Promise<number> | undefined;
+      // The promotion is read only when a discounted amount is asked for (not for the badge), as
+      // the store does (its terms: src/domain/promotions.ts; dates and limits are not checked here).
+      let terms: Promise<{ kind?: string; value?: number } | undefined> | undefined;
       const discount = async () => {
-        percentage ??= promotionCode
+        terms ??= promotionCode
           ? db
               .send(new GetCommand({ TableName: tables.promotions, Key: { code: promotionCode } }))
-              .then((output) => (output.Item?.percentage as number | undefined) ?? 0)
-          : Promise.resolve(0);
-        return Math.floor((subtotal * (await percentage) + 50) / 100);
+              .then((output) => output.Item as { kind?: string; value?: number } | undefined)
+          : Promise.resolve(undefined);
+        const { kind, value = 0 } = (await terms) ?? {};
+        if (kind === 'FIXED_AMOUNT') return Math.min(value, subtotal);
+        return Math.floor((subtotal * value + 50) / 100);
       };
       return {
         items: lines.map((line) => ({ ...line, lineTotal: line.price * line.quantity })),
