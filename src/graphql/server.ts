@@ -3,13 +3,14 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { buildSchema } from 'graphql';
-import typeDefs from '../../schema.graphql';
+import { buildASTSchema } from 'graphql';
+import { schemaDocument, validatedAtBuild } from './schemaDocument';
 import { cacheHeaderPlugin } from './cacheHeaderPlugin';
 import { persistedQuerySetup, type PersistedQueryCache, type PersistedQuerySetup } from './persistedQueries';
 import type { StoreContext } from '../resolvers/context';
@@ -50,8 +51,9 @@ export function createApolloServer({
   return new ApolloServer<StoreContext>({
     // Built directly with resolvers attached in place: given typeDefs, Apollo would merge the SDL
     // and then copy the whole schema to attach resolvers, which costs ~8 ms of every cold start.
+    // In the bundle the SDL arrives parsed and validated by the build (schemaDocument.ts).
     schema: makeExecutableSchema({
-      typeDefs: buildSchema(typeDefs),
+      typeDefs: buildASTSchema(schemaDocument, { assumeValidSDL: validatedAtBuild }),
       resolvers,
       updateResolversInPlace: true,
     }),
@@ -87,9 +89,9 @@ interface PluginOptions {
 }
 
 /**
- * The server's plugins, in order. Exported for the unit test that keeps usage reporting and
- * inline traces disabled, which the bundle's stub of Apollo's reporting code relies on
- * (esbuild.config.mjs, STUB_APOLLO_USAGE_REPORTING).
+ * The server's plugins, in order. Exported for the unit test that keeps usage reporting, schema
+ * reporting and inline traces disabled, which the bundle's stub of Apollo's reporting code relies
+ * on (build/apolloPatches.mjs, STUB_APOLLO_USAGE_REPORTING).
  */
 export function serverPlugins({
   maxCost,
@@ -105,10 +107,12 @@ export function serverPlugins({
     introspection
       ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
       : ApolloServerPluginLandingPageDisabled(),
-    // Nothing is ever reported to Apollo Studio, even if APOLLO_KEY appears in the environment.
-    // This also lets the bundle replace Apollo's reporting code with a stub to start faster:
-    // without these two plugins, setting APOLLO_KEY would make every request fail.
+    // Nothing is ever reported to Apollo Studio, even if APOLLO_KEY (or
+    // APOLLO_SCHEMA_REPORTING=true) appears in the environment. This also lets the bundle replace
+    // Apollo's reporting code with a stub to start faster: without these three plugins, setting
+    // APOLLO_KEY would make every request fail.
     ApolloServerPluginUsageReportingDisabled(),
+    ApolloServerPluginSchemaReportingDisabled(),
     ApolloServerPluginInlineTraceDisabled(),
     // Computes each response's cache policy from the schema's @cacheControl hints (a field
     // without one is uncacheable: defaultMaxAge 0); cacheHeaderPlugin turns it into the

@@ -5,9 +5,10 @@ import { currentRequestScope } from './requestScope';
 /**
  * X-Ray tracing (TRACING_ENABLED=true): a `## handler` subsegment per request, annotated with
  * cold start, service and operation name, and one subsegment per DynamoDB call. The tracer (and
- * the X-Ray SDK under it) is imported only when tracing is on, so instances without tracing do
- * not pay its module load at cold start. Outside Lambda the tracer disables itself and the
- * handler runs untouched.
+ * the X-Ray SDK under it) is imported only when tracing is on, and the bundle keeps it in a file
+ * of its own that this `import()` loads (build/lazyPackages.mjs, lazyPackages), so instances
+ * without tracing neither parse nor load it at cold start. Outside Lambda the tracer disables
+ * itself and the handler runs untouched.
  */
 export function withTracing<Event, Result>(
   serviceName: string,
