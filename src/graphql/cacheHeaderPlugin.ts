@@ -1,4 +1,5 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContextExecutionDidStart } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import type { CachePolicy } from '@apollo/cache-control-types';
 import { OperationTypeNode } from 'graphql';
 import type { StoreContext } from '../resolvers/context';
@@ -62,6 +63,52 @@ export function cacheHeaderPlugin(): ApolloServerPlugin<StoreContext> {
           });
           headers.set('cache-control', value);
           if (value.startsWith('public')) headers.set('vary', 'authorization');
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Whether a request's overall cache policy can change its header: `cacheHeaderFor` reads the
+ * policy only for an anonymous query; a mutation is never stored and a signed-in caller's answer
+ * is always private, whatever the hints say.
+ */
+export function cachePolicyMatters({
+  operation,
+  contextValue,
+}: {
+  /** Apollo types it as always set, but an operation name the document lacks leaves it unset. */
+  operation: GraphQLRequestContextExecutionDidStart<StoreContext>['operation'] | undefined;
+  contextValue: StoreContext;
+}): boolean {
+  // No operation (an operation name the document lacks) fails execution: never stored either.
+  return operation?.operation === OperationTypeNode.QUERY && contextValue.caller === null;
+}
+
+/**
+ * Apollo's cache control plugin (each response's policy from the schema's `@cacheControl` hints; a
+ * field without one is uncacheable: defaultMaxAge 0), left to `cacheHeaderPlugin` for the header,
+ * and run only where the policy can change that header (`cachePolicyMatters`). Apollo computes the
+ * policy in a hook around every field resolver: a fifth of a signed-in warm home page (1.0–1.7 ms
+ * of 4.2–6.0 ms, npm run bench's warm harness, 2026-11-29). Skipped for signed-in callers and
+ * mutations, it leaves the schema's resolvers unwrapped in an instance that only serves them.
+ * Resolvers reach the policy through `maybeCacheControlFromInfo`, which is undefined there. The
+ * plugin keeps Apollo's internal id, so Apollo does not install its default one too.
+ */
+export function cachePolicyPlugin(): ApolloServerPlugin<StoreContext> {
+  const apollo = ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: false });
+  return {
+    ...apollo,
+    async requestDidStart(requestContext) {
+      const listener = await apollo.requestDidStart?.(requestContext);
+      const executionDidStart = listener?.executionDidStart;
+      if (!listener || !executionDidStart) return listener;
+      return {
+        ...listener,
+        async executionDidStart(executionContext) {
+          if (!cachePolicyMatters(executionContext)) return undefined;
+          return executionDidStart.call(listener, executionContext);
         },
       };
     },

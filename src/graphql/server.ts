@@ -1,5 +1,4 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -11,7 +10,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { buildASTSchema } from 'graphql';
 import { schemaDocument, validatedAtBuild } from './schemaDocument';
-import { cacheHeaderPlugin } from './cacheHeaderPlugin';
+import { cacheHeaderPlugin, cachePolicyPlugin } from './cacheHeaderPlugin';
 import { persistedQuerySetup, type PersistedQueryCache, type PersistedQuerySetup } from './persistedQueries';
 import type { StoreContext } from '../resolvers/context';
 import { createErrorFormatter } from './errorFormatter';
@@ -117,9 +116,10 @@ export function serverPlugins({
     // Computes each response's cache policy from the schema's @cacheControl hints (a field
     // without one is uncacheable: defaultMaxAge 0); cacheHeaderPlugin turns it into the
     // Cache-Control header, because Apollo's own header would call a signed-in caller's response
-    // public. Apollo wraps every resolver to do this (~10 % of a warm request by npm run bench):
-    // the price of letting a CDN answer anonymous reads instead of this function.
-    ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: false }),
+    // public. Apollo wraps every resolver to do this (~20 % of a warm request by npm run bench):
+    // the price of letting a CDN answer anonymous reads instead of this function, so it runs only
+    // for anonymous queries, the only responses whose header the policy can change.
+    cachePolicyPlugin(),
     cacheHeaderPlugin(),
   ];
 }
