@@ -130,7 +130,8 @@ describe('what serverless deploys', () => {
     const handlers = [...serverlessYml.matchAll(/^\s+handler:\s*(\S+)/gm)].map((match) => match[1]);
 
     // Assess: serverless-esbuild packages each handler's bundle and nothing else (the package
-    // test checks the zip holds src/transport/handler.js alone); no pattern pulls web/ in.
+    // test checks the zip holds src/transport/handler.js and its lazy/ files alone); no pattern
+    // pulls web/ in.
     expect(handlers).toEqual(['src/transport/handler.handler']);
     expect(serverlessYml).not.toMatch(/\bweb\//);
   });
