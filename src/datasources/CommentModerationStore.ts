@@ -3,7 +3,6 @@ import {
   QueryCommand,
   TransactWriteCommand,
   type DynamoDBDocumentClient,
-  type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { clientError, ErrorCode } from '../shared/errors';
 import { retry, RETRY, type RetryClock } from '../shared/retry';
@@ -11,7 +10,7 @@ import { commentKeyOf, HIDDEN_PREFIX, toCommentRecord, type StoredComment } from
 import { isStorableKey } from './keys';
 import type { CommentRecord, Page, PageRequest, RatingRecord, RecentComments } from './models';
 import { queryPage } from './pagedQuery';
-import { readRating } from './ratingItems';
+import { ratingChange, readRating } from './ratingItems';
 import {
   commentsModerated,
   newestVisible,
@@ -22,9 +21,12 @@ import {
   type ProductCommentsState,
 } from './recentComments';
 import type { TableNames } from './tableDefinitions';
-import { cancellationCodes, isTransientCancellationReason, isTransientError } from './transactions';
-
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+import {
+  cancellationCodes,
+  isTransientCancellationReason,
+  isTransientError,
+  type TransactItem,
+} from './transactions';
 
 /** Every table a moderation's transaction writes. */
 export type ModerationTables = Pick<TableNames, 'comments' | 'products' | 'ratings'>;
@@ -241,63 +243,4 @@ interface MoveReads {
   product: ProductCommentsState & { recent: RecentComments };
   /** The product's newest visible comments, RECENT_COMMENTS + 1 of them. */
   visible: CommentRecord[];
-}
-
-/**
- * What moving `comment` does to its author's rating of the product (`rating`, read with it): the
- * change to the product's sum and count of ratings, and the ratings item's write or check.
- *  - Hiding the comment that gave the rating deletes the rating. Hiding any other comment leaves
- *    it: a concurrent write can only replace it with a newer comment's, never with this one's.
- *  - Unhiding puts the comment's rating back when the author has none now, or replaces one given
- *    by an older comment; a newer rating stays, checked unchanged.
- */
-function ratingChange(
-  ratingsTable: string,
-  comment: CommentRecord,
-  hiding: boolean,
-  rating: RatingRecord | null,
-): { sum: number; raters: number; item?: TransactItem } {
-  const { productId, authorId: userId, id: commentId, rating: value, createdAt } = comment;
-  if (value === undefined) return { sum: 0, raters: 0 };
-  const key = { productId, userId };
-  const unchanged = (read: RatingRecord) => ({
-    ConditionExpression: '#commentId = :read',
-    ExpressionAttributeNames: { '#commentId': 'commentId' },
-    ExpressionAttributeValues: { ':read': read.commentId },
-  });
-  if (hiding) {
-    if (rating?.commentId !== commentId) return { sum: 0, raters: 0 };
-    return {
-      sum: -rating.rating,
-      raters: -1,
-      item: { Delete: { TableName: ratingsTable, Key: key, ...unchanged(rating) } },
-    };
-  }
-  const restored: RatingRecord = { ...key, rating: value, commentId, ratedAt: createdAt };
-  if (rating === null) {
-    return {
-      sum: value,
-      raters: 1,
-      item: {
-        Put: {
-          TableName: ratingsTable,
-          Item: restored,
-          ConditionExpression: 'attribute_not_exists(#userId)',
-          ExpressionAttributeNames: { '#userId': 'userId' },
-        },
-      },
-    };
-  }
-  if (rating.ratedAt < createdAt) {
-    return {
-      sum: value - rating.rating,
-      raters: 0,
-      item: { Put: { TableName: ratingsTable, Item: restored, ...unchanged(rating) } },
-    };
-  }
-  return {
-    sum: 0,
-    raters: 0,
-    item: { ConditionCheck: { TableName: ratingsTable, Key: key, ...unchanged(rating) } },
-  };
 }

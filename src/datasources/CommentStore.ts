@@ -13,7 +13,7 @@ import {
 import { isStorableKey } from './keys';
 import type { CommentRecord, Page, PageRequest, RatingRecord } from './models';
 import { queryPage } from './pagedQuery';
-import { readRating } from './ratingItems';
+import { ratingReplacement, readRating } from './ratingItems';
 import {
   commentAdded,
   readCommentsState,
@@ -225,7 +225,9 @@ export class CommentStore {
               },
             },
             countInWindow(this.tables.rateLimits, window),
-            ...(rating === undefined ? [] : [this.ratingPut(record, rating, previous)]),
+            ...(rating === undefined
+              ? []
+              : [ratingReplacement(this.tables.ratings, record, rating, previous)]),
           ],
         }),
       );
@@ -240,28 +242,6 @@ export class CommentStore {
       throw error;
     }
     return { outcome: 'added', comment: record };
-  }
-
-  private ratingPut(record: CommentRecord, rating: number, previous: RatingRecord | null) {
-    const item: RatingRecord = {
-      productId: record.productId,
-      userId: record.authorId,
-      rating,
-      commentId: record.id,
-      ratedAt: record.createdAt,
-    };
-    const unchanged: Condition =
-      previous === null
-        ? {
-            ConditionExpression: 'attribute_not_exists(#userId)',
-            ExpressionAttributeNames: { '#userId': 'userId' },
-          }
-        : {
-            ConditionExpression: '#commentId = :readCommentId',
-            ExpressionAttributeNames: { '#commentId': 'commentId' },
-            ExpressionAttributeValues: { ':readCommentId': previous.commentId },
-          };
-    return { Put: { TableName: this.tables.ratings, Item: item, ...unchanged } };
   }
 
   /**
@@ -288,12 +268,6 @@ export class CommentStore {
       page,
     );
   }
-}
-
-interface Condition {
-  ConditionExpression: string;
-  ExpressionAttributeNames: Record<string, string>;
-  ExpressionAttributeValues?: Record<string, string>;
 }
 
 interface FirstPageKey {

@@ -1,7 +1,11 @@
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { OrderRecord } from './models';
 import type { PlaceOrder, PlaceOrderResult } from './orderItems';
-import { cancellationCodes, isTransientCancellationReason, isTransientError } from './transactions';
+import {
+  cancellationCodes,
+  isTransientCancellationReason,
+  isTransientError,
+  type TransactItem,
+} from './transactions';
 
 /**
  * Reads CancellationReasons of a placement (one per item, in request order: the lines, the order,
@@ -62,8 +66,6 @@ export function countPromotionUse(
   };
 }
 
-type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
-
 /**
  * The items of a cancellation's transaction, in this order: the order (first, so its reason is at
  * index 0), one stock return per line, and the promotion's use given back.
@@ -80,7 +82,7 @@ export function cancellationItems(
   tables: { orders: string; products: string; promotions: string },
   order: OrderRecord,
   { cancelledAt, maxStock }: { cancelledAt: string; maxStock: number },
-): TransactItems {
+): TransactItem[] {
   return [
     {
       Update: {

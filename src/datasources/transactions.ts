@@ -1,7 +1,14 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type {
+  DynamoDBDocumentClient,
+  TransactWriteCommand,
+  TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { clientError, ErrorCode } from '../shared/errors';
 import { retry, RETRY, type RetryClock } from '../shared/retry';
+
+/** One item of a TransactWriteItems, as the document client takes it. */
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** TransactWriteItems takes at most 100 items. */
 export const TRANSACT_WRITE_LIMIT = 100;
