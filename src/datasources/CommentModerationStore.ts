@@ -39,6 +39,7 @@ const BY_ID_INDEX = 'byId';
  * the product is commented on by very many at once (then a retryable CONFLICT).
  */
 const CONTENTION_BUDGET_MS = 6000;
+const MAX_ATTEMPTS = 20;
 
 /**
  * Staff's moderation of comments. Hiding moves the comment's item behind HIDDEN_PREFIX in its
@@ -65,14 +66,22 @@ export class CommentModerationStore {
         const current = await this.read(key.productId, key.commentKey);
         if (!current) return null;
         if ((current.hidden === true) === hidden) return toCommentRecord(current);
-        const [rating, product, visible] = await Promise.all([
+        const [rating, product] = await Promise.all([
           current.rating === undefined
             ? null
             : readRating(this.client, this.tables.ratings, current.productId, current.authorId),
           readCommentsState(this.client, this.tables.products, current.productId),
-          // One more than the item keeps: hiding one of them leaves enough.
-          newestVisible(this.client, this.tables.comments, current.productId, RECENT_COMMENTS + 1),
         ]);
+        // Read after the moderation version, never before: a moderation that commits between the
+        // two reads shows in the comments and moves the version, so the write's condition on the
+        // version read fails rather than trusting comments read before it. One more than the item
+        // keeps, so that hiding one of them leaves enough.
+        const visible = await newestVisible(
+          this.client,
+          this.tables.comments,
+          current.productId,
+          RECENT_COMMENTS + 1,
+        );
         if (!product.recent) {
           await seedRecentComments(this.client, this.tables, current.productId);
           return RETRY;
@@ -87,6 +96,8 @@ export class CommentModerationStore {
       },
       {
         budgetMs: CONTENTION_BUDGET_MS,
+        // Each attempt is about six DynamoDB calls: the request's call budget must outlast the loop.
+        maxAttempts: MAX_ATTEMPTS,
         baseMs: 10,
         capMs: 100,
         exhausted: () =>
@@ -179,7 +190,7 @@ export class CommentModerationStore {
       product,
       hidden
         ? { newest: visible.filter((comment) => comment.id !== moved.id), removed: moved }
-        : { newest: [...visible, moved] },
+        : { newest: [...visible, moved], shown: moved },
     );
     const items: TransactItem[] = [
       {

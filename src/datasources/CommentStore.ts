@@ -25,7 +25,7 @@ import {
 } from './recentComments';
 import { countInWindow, rateWindow, type RateLimitRule, type RateWindow } from './rateCounters';
 import type { TableNames } from './tableDefinitions';
-import { cancellationCodes, sendRetryingContention } from './transactions';
+import { cancellationCodes, isTransientCancellationReason, sendRetryingContention } from './transactions';
 
 export interface NewComment {
   productId: string;
@@ -61,6 +61,7 @@ export interface CommentStoreOptions {
  * commented on by very many at once (then a retryable CONFLICT), well inside the Lambda timeout.
  */
 const CONTENTION_BUDGET_MS = 6000;
+const MAX_ATTEMPTS = 20;
 
 /** The transaction's items, in request order: cancellation reasons come in the same order. */
 const PRODUCT = 0;
@@ -152,6 +153,8 @@ export class CommentStore {
       },
       {
         budgetMs: CONTENTION_BUDGET_MS,
+        // Each attempt is a few DynamoDB calls: the request's call budget must outlast the loop.
+        maxAttempts: MAX_ATTEMPTS,
         baseMs: 10,
         capMs: 100,
         exhausted: () =>
@@ -239,6 +242,15 @@ export class CommentStore {
       if (failed(RATE_COUNTER))
         return { outcome: 'rateLimited', retryAfterSeconds: window.retryAfterSeconds };
       if (failed(RATING)) return null;
+      // Lost to other transactions on every send (nothing written): read again and retry, within
+      // the budget. Not a timeout, though: that one may have committed under this token.
+      const codes = cancellationCodes(error);
+      if (
+        codes?.some(isTransientCancellationReason) &&
+        codes.every((code) => code === 'None' || isTransientCancellationReason(code))
+      ) {
+        return null;
+      }
       throw error;
     }
     return { outcome: 'added', comment: record };

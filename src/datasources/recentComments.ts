@@ -23,6 +23,12 @@ import { encodeCursor } from './pagedQuery';
  */
 export const RECENT_COMMENTS = 3;
 const MAX_ENTRIES = 2 * RECENT_COMMENTS;
+/**
+ * The map's hard bound: a comment that only adds its entry requires fewer entries than this, so
+ * many comments written at once cannot grow the item without end; one refused reads again and
+ * trims.
+ */
+const HARD_LIMIT = 2 * MAX_ENTRIES;
 
 /**
  * What a comment writer reads of the product: whether it can take a comment, its recent comments
@@ -134,7 +140,9 @@ export function commentAdded(
   comment: CommentRecord,
 ) {
   const known = [...Object.values(state.recent), comment];
-  if (known.length <= MAX_ENTRIES) return change(null, { set: [comment], remove: [], bumpVersion: false });
+  if (known.length <= MAX_ENTRIES) {
+    return change(null, { set: [comment], remove: [], bumpVersion: false, sizeBelow: HARD_LIMIT });
+  }
   // Never its own entry, even when other instances' clocks dated newer comments (DynamoDB refuses
   // an update that sets and removes one path).
   const older = newestFirst(known)
@@ -149,12 +157,16 @@ export function commentAdded(
  */
 export function commentsModerated(
   state: ProductCommentsState & { recent: RecentComments },
-  { newest, removed }: { newest: RecentComment[]; removed?: RecentComment },
+  { newest, removed, shown }: { newest: RecentComment[]; removed?: RecentComment; shown?: RecentComment },
 ) {
   // Read before another moderation's write, `newest` may hold the moved comment twice.
   const unique = [...new Map(newest.map((comment) => [comment.id, comment])).values()];
+  const set = newestFirst(unique).slice(0, RECENT_COMMENTS);
+  // A comment shown again always gets its entry, even when older than the newest: a later
+  // moderation then need not find it in a Query to keep the map whole.
+  if (shown && !set.some((comment) => comment.id === shown.id)) set.push(shown);
   return change(state.moderationVersion, {
-    set: newestFirst(unique).slice(0, RECENT_COMMENTS),
+    set,
     remove: removed ? [removed] : [],
     bumpVersion: true,
   });
@@ -163,7 +175,12 @@ export function commentsModerated(
 /** `readVersion` null: not conditioned on moderation (only adds entries). */
 function change(
   readVersion: number | null,
-  { set, remove, bumpVersion }: { set: RecentComment[]; remove: RecentComment[]; bumpVersion: boolean },
+  {
+    set,
+    remove,
+    bumpVersion,
+    sizeBelow,
+  }: { set: RecentComment[]; remove: RecentComment[]; bumpVersion: boolean; sizeBelow?: number },
 ): RecentCommentsChange {
   const names: Record<string, string> = { '#recent': 'recentComments', '#moderation': 'moderationVersion' };
   const values: Record<string, unknown> = readVersion ? { ':readModeration': readVersion } : {};
@@ -172,7 +189,7 @@ function change(
     return `#recent.#${kind}${index}`;
   };
   const setClauses = set.map((comment, index) => {
-    values[`:set${index}`] = comment;
+    values[`:set${index}`] = withoutProduct(comment);
     return `${path(comment, index, 'set')} = :set${index}`;
   });
   if (bumpVersion) {
@@ -186,10 +203,11 @@ function change(
         ? ' AND attribute_not_exists(#moderation)'
         : ' AND #moderation = :readModeration';
   if (readVersion === null && !bumpVersion) delete names['#moderation'];
+  if (sizeBelow) values[':sizeBelow'] = sizeBelow;
   return {
     set: setClauses,
     remove: remove.map((comment, index) => path(comment, index, 'remove')),
-    condition: `attribute_exists(#recent)${unmoderated}`,
+    condition: `attribute_exists(#recent)${unmoderated}${sizeBelow ? ' AND size(#recent) < :sizeBelow' : ''}`,
     names,
     values,
   };
@@ -227,8 +245,16 @@ export function recentPage(product: CommentedProduct, first: number): Page<Comme
   };
 }
 
-function entryOf({ productId: _productId, ...recent }: CommentRecord): [string, RecentComment] {
-  return [commentKeyOf(recent, false), recent];
+function entryOf(comment: CommentRecord): [string, RecentComment] {
+  return [commentKeyOf(comment, false), withoutProduct(comment)];
+}
+
+/** An entry as the item stores it: its product is the item itself. */
+function withoutProduct({
+  productId: _productId,
+  ...recent
+}: RecentComment & { productId?: string }): RecentComment {
+  return recent;
 }
 
 function newestFirst<T extends RecentComment>(comments: readonly T[]): T[] {

@@ -18,6 +18,9 @@ describe('CommentStore.add and the product’s recent comments', () => {
     expect(update?.UpdateExpression).toContain('SET #recent.#set0 = :set0');
     expect(update?.UpdateExpression).not.toContain('REMOVE');
     expect(update?.ConditionExpression).not.toContain('#moderation');
+    // Bounded all the same: with 12 entries or more it reads again and trims instead.
+    expect(update?.ConditionExpression).toContain('size(#recent) < :sizeBelow');
+    expect(update?.ExpressionAttributeValues).toMatchObject({ ':sizeBelow': 12 });
     expect(update?.ExpressionAttributeNames?.['#set0']).toBe(`${NOW.toISOString()}#${result.comment.id}`);
     expect(update?.ExpressionAttributeNames).not.toHaveProperty('#moderation');
     expect(update?.ExpressionAttributeValues).toMatchObject({ ':set0': recent });

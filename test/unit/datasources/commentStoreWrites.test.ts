@@ -142,7 +142,7 @@ describe('CommentStore.add', () => {
     expect(transactions).toHaveLength(2);
   });
 
-  test('gives up with a retryable CONFLICT once its time budget ran out, every attempt losing', async () => {
+  test('gives up with a retryable CONFLICT after 20 attempts, every one losing, well inside its time budget', async () => {
     // Prepare
     const changes = Array.from({ length: 100 }, () =>
       cancelled('None', 'None', 'None', 'ConditionalCheckFailed'),
@@ -155,7 +155,20 @@ describe('CommentStore.add', () => {
     // Assess
     expect(failure).toBeInstanceOf(StoreError);
     expect(failure).toMatchObject({ code: 'CONFLICT', details: { retryable: true } });
-    expect(transactions.length).toBeGreaterThan(10);
+    expect(transactions).toHaveLength(20);
     expect(clock.sleeps.reduce((sum, ms) => sum + ms, 0)).toBeLessThanOrEqual(6000);
+  });
+
+  test('reads again and resends when every send lost to other transactions, writing nothing', async () => {
+    // Prepare: the SDK-level retries of the first attempt all lost to a TransactionConflict.
+    const conflict = cancelled('TransactionConflict', 'None', 'None', 'None');
+    const { store, transactions } = storeAnswering(null, ...Array.from({ length: 5 }, () => conflict));
+
+    // Act
+    const result = await store.add(RATED, COMMENT_RATE_LIMIT);
+
+    // Assess: five sends of the first attempt, then a second attempt that commits.
+    expect(result.outcome).toBe('added');
+    expect(transactions).toHaveLength(6);
   });
 });
