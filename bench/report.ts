@@ -1,7 +1,5 @@
-import os from 'node:os';
 import { COLD_VARIANTS, type Results } from './results';
 import { LABELS, PEERS } from './sides';
-import { round } from './stats';
 
 /** The Markdown report bench/README.md's "Latest results" section carries. */
 export function report(results: Results): string {
@@ -67,15 +65,4 @@ export function report(results: Results): string {
 
 function trip({ calls, waves }: { calls: number; waves: number }): string {
   return `${calls} / ${waves}`;
-}
-
-export function describeMachine() {
-  const cpus = os.cpus();
-  return {
-    cpu: cpus[0]?.model.trim() ?? 'unknown CPU',
-    cores: cpus.length,
-    memoryGiB: round(os.totalmem() / 1024 ** 3),
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    loadAverage: os.loadavg().map((load) => round(load, 2)),
-  };
 }

@@ -1,6 +1,6 @@
 import type { Probe } from './coldStart';
 import type { RoundTripResult } from './inProcess';
-import type { describeMachine } from './report';
+import type { describeMachine } from './machine';
 import { PEERS, SIDES, type Peer, type Side } from './sides';
 import { median, percentile, round } from './stats';
 import { atLeastTimesFaster, atMost, atMostTimesOther, exactly, TARGETS, type TargetResult } from './targets';
