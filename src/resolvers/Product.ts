@@ -5,9 +5,10 @@ import { connection, pageRequest } from './connection';
 
 export const Product: ProductResolvers = {
   /**
-   * Anonymous callers have no cart; signed-in callers' carts are read once per request. Signed in,
-   * the answer depends on who asks, so the hint makes the response private; anonymous, it is the
-   * same `false` for everyone and leaves a public page cacheable.
+   * Anonymous callers have no cart; signed-in callers' carts are read once per request. Anonymous,
+   * it is the same `false` for everyone and leaves a public page cacheable. Signed in, the answer
+   * depends on who asks: every signed-in answer is private already (cacheHeaderPlugin.ts, which
+   * computes no cache policy for it), and the hint says so too, should one ever be computed.
    */
   isSelected: async (product, _args, ctx, info) => {
     if (!ctx.caller) return false;
