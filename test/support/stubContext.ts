@@ -3,8 +3,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Caller } from '../../src/auth/tokenVerifier';
 import type { StoreContext } from '../../src/resolvers/context';
 import type { AddCommentResult, NewComment } from '../../src/datasources/CommentStore';
-import type { OrderKey } from '../../src/datasources/orderItems';
 import { decodeCursor, encodeCursor } from '../../src/datasources/pagedQuery';
+import { firstPageOf, stubOrders } from './stubOrders';
 import type { RateLimitRule } from '../../src/datasources/rateCounters';
 import type {
   CartRecord,
@@ -130,11 +130,12 @@ export function stubStores(data: StubData = {}): StubStores {
       setArchived: jest.fn(async (id, archived) => written(id, (before) => ({ ...before, archived }))),
     },
     comments: {
-      listForProduct: jest.fn(async ({ id: productId }, { first }) => {
-        const mine = (data.comments ?? []).filter((comment) => comment.productId === productId);
-        const edges = mine.slice(0, first).map((node) => ({ cursor: `cursor-${node.id}`, node }));
-        return { edges, hasNextPage: mine.length > first };
-      }),
+      listForProduct: jest.fn(async ({ id: productId }, { first }) =>
+        firstPageOf(
+          (data.comments ?? []).filter((comment) => comment.productId === productId),
+          first,
+        ),
+      ),
       add: jest.fn(async (comment: NewComment, _rateLimit: RateLimitRule): Promise<AddCommentResult> => ({
         outcome: 'added',
         comment: { ...comment, id: 'new-comment', createdAt: SAVED_AT },
@@ -149,13 +150,12 @@ export function stubStores(data: StubData = {}): StubStores {
         else delete comment.hidden;
         return comment;
       }),
-      listHidden: jest.fn(async (productId, { first }) => {
-        const hidden = (data.comments ?? []).filter(
-          (comment) => comment.productId === productId && comment.hidden,
-        );
-        const edges = hidden.slice(0, first).map((node) => ({ cursor: `cursor-${node.id}`, node }));
-        return { edges, hasNextPage: hidden.length > first };
-      }),
+      listHidden: jest.fn(async (productId, { first }) =>
+        firstPageOf(
+          (data.comments ?? []).filter((comment) => comment.productId === productId && comment.hidden),
+          first,
+        ),
+      ),
     },
     carts: {
       getForUser: jest.fn(cartOf),
@@ -202,53 +202,7 @@ export function stubStores(data: StubData = {}): StubStores {
         return after;
       }),
     },
-    orders: {
-      getById: jest.fn(
-        async (userId: string, id: string) =>
-          orders.find((order) => order.userId === userId && order.id === id) ?? null,
-      ),
-      place: jest.fn(async ({ order }) => {
-        orders.push(order);
-        return { outcome: 'placed' as const };
-      }),
-      listForUser: jest.fn(async (userId, { first }) => {
-        const mine = orders.filter((order) => order.userId === userId);
-        const edges = mine.slice(0, first).map((node) => ({ cursor: `cursor-${node.id}`, node }));
-        return { edges, hasNextPage: mine.length > first };
-      }),
-      // As OrderStore: each status change happens only from PLACED.
-      cancel: jest.fn(
-        async (order: OrderRecord, { cancelledAt }: { cancelledAt: string; maxStock: number }) => {
-          const stored = orders.find((candidate) => candidate.id === order.id);
-          if (stored?.status !== 'PLACED') return { outcome: 'notPlaced' as const };
-          Object.assign(stored, { status: 'CANCELLED', cancelledAt });
-          return { outcome: 'cancelled' as const };
-        },
-      ),
-      ship: jest.fn(async ({ id }: OrderKey, shippedAt: string) => {
-        const stored = orders.find((candidate) => candidate.id === id) ?? null;
-        if (stored?.status !== 'PLACED') return { outcome: 'notPlaced' as const, order: stored };
-        Object.assign(stored, { status: 'SHIPPED', shippedAt });
-        return { outcome: 'shipped' as const, order: stored };
-      }),
-      findKey: jest.fn(async (id: string) => {
-        const stored = orders.find((candidate) => candidate.id === id);
-        return stored ? { userId: stored.userId, id } : null;
-      }),
-      listAll: jest.fn(async (status, { first }) => {
-        const matching = orders.filter((order) => status === null || order.status === status);
-        const edges = matching.slice(0, first).map((node) => ({ cursor: `cursor-${node.id}`, node }));
-        return { edges, hasNextPage: matching.length > first };
-      }),
-      hasBought: jest.fn(async (userId: string, productId: string) =>
-        orders.some(
-          (order) =>
-            order.userId === userId &&
-            order.status !== 'CANCELLED' &&
-            order.items.some((line) => line.productId === productId),
-        ),
-      ),
-    },
+    orders: stubOrders(orders),
   };
 }
 

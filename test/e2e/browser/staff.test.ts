@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import { apiAs } from './apiAs';
-import { launchChromium, productCard, signInAs, type Chromium } from './chromium';
-import { startStorefront, type StorefrontProcess } from './storefrontProcess';
+import { productCard, signInAs, type Chromium } from './chromium';
+import { useStorefrontSession, type StorefrontProcess } from './storefrontProcess';
 
 /**
  * The staff area, end to end: Sam (staff) signs in with the storefront's local sign-in, edits the
@@ -14,20 +14,11 @@ jest.setTimeout(60_000);
 
 const STAFF = 'Sam (staff)';
 
+const session = useStorefrontSession();
 let storefront: StorefrontProcess;
 let chromium: Chromium;
 let page: Page;
-
-beforeAll(async () => {
-  storefront = await startStorefront();
-  chromium = await launchChromium();
-  page = chromium.page;
-}, 120_000);
-
-afterAll(async () => {
-  await chromium?.close();
-  await storefront?.stop();
-});
+beforeAll(() => ({ storefront, chromium, page } = session));
 
 /** A link of the header's navigation (the staff area has a "Products" link of its own). */
 function headerLink(name: string): Locator {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import { apiAs } from './apiAs';
-import { headerLink, launchChromium, productCard, signInAs, signOut, type Chromium } from './chromium';
-import { startStorefront, type StorefrontProcess } from './storefrontProcess';
+import { headerLink, productCard, signInAs, signOut, type Chromium } from './chromium';
+import { useStorefrontSession, type StorefrontProcess } from './storefrontProcess';
 
 /**
  * Orders and comments after the sale, end to end: Bob buys and reviews (a verified purchase), Sam
@@ -17,20 +17,11 @@ jest.setTimeout(60_000);
 const STAFF = 'Sam (staff)';
 const TOM = 'Arrived well packed. A little smaller than I expected.';
 
+const session = useStorefrontSession();
 let storefront: StorefrontProcess;
 let chromium: Chromium;
 let page: Page;
-
-beforeAll(async () => {
-  storefront = await startStorefront();
-  chromium = await launchChromium();
-  page = chromium.page;
-}, 120_000);
-
-afterAll(async () => {
-  await chromium?.close();
-  await storefront?.stop();
-});
+beforeAll(() => ({ storefront, chromium, page } = session));
 
 async function openStaffSection(tab: 'Products' | 'Orders'): Promise<void> {
   await headerLink(page, 'Staff').click();

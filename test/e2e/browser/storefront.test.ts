@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { apiAs } from './apiAs';
-import { launchChromium, productCard, signInAs as signInWith, type Chromium } from './chromium';
-import { startStorefront, type StorefrontProcess } from './storefrontProcess';
+import { productCard, signInAs as signInWith, type Chromium } from './chromium';
+import { useStorefrontSession, type StorefrontProcess } from './storefrontProcess';
 
 /**
  * The frontend developer's path, end to end: `npm run storefront` (the API as `npm start` runs it
@@ -12,20 +12,11 @@ import { startStorefront, type StorefrontProcess } from './storefrontProcess';
 // A shopper's step waits on page loads, API round trips and Vite's first compile of a module.
 jest.setTimeout(60_000);
 
+const session = useStorefrontSession();
 let storefront: StorefrontProcess;
 let chromium: Chromium;
 let page: Page;
-
-beforeAll(async () => {
-  storefront = await startStorefront();
-  chromium = await launchChromium();
-  page = chromium.page;
-}, 120_000);
-
-afterAll(async () => {
-  await chromium?.close();
-  await storefront?.stop();
-});
+beforeAll(() => ({ storefront, chromium, page } = session));
 
 async function screenshot(name: string): Promise<void> {
   await chromium.screenshot(name);

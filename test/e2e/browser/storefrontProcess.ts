@@ -5,6 +5,8 @@ import path from 'node:path';
 import { hasExited, stopChild, waitForOutput } from '../../../local/childProcess';
 import { findFreePort } from '../../../local/dynamoLocal';
 import { leftoversAfter, processTree } from '../local/processes';
+import type { Page } from 'playwright-core';
+import { launchChromium, type Chromium } from './chromium';
 
 /**
  * `npm run storefront` as a developer runs it (web/storefront.ts, without the npm wrapper so the
@@ -70,4 +72,26 @@ export async function startStorefront(): Promise<StorefrontProcess> {
       return { exitCode, leftovers: await leftoversAfter(started, STOP_TIMEOUT_MS) };
     },
   };
+}
+
+/** A suite's storefront and the Chromium page on it (set once the suite's beforeAll has run). */
+export interface StorefrontSession {
+  storefront: StorefrontProcess;
+  chromium: Chromium;
+  page: Page;
+}
+
+/** Starts the storefront and Chromium before the suite's tests and stops both after them. */
+export function useStorefrontSession(): StorefrontSession {
+  const session = {} as StorefrontSession;
+  beforeAll(async () => {
+    session.storefront = await startStorefront();
+    session.chromium = await launchChromium();
+    session.page = session.chromium.page;
+  }, 120_000);
+  afterAll(async () => {
+    await session.chromium?.close();
+    await session.storefront?.stop();
+  });
+  return session;
 }
