@@ -1,6 +1,7 @@
 import { ScanCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CartStore } from '../src/datasources/CartStore';
+import { CategoryStore } from '../src/datasources/CategoryStore';
 import { CommentStore } from '../src/datasources/CommentStore';
 import { ProductStore } from '../src/datasources/ProductStore';
 import { PromotionStore } from '../src/datasources/PromotionStore';
@@ -14,6 +15,12 @@ export const PRODUCT_COUNT = 120;
 const COMMENTS_PER_PRODUCT = 4;
 /** Seeding products concurrently; one product's comments stay sequential (they bump its counters). */
 const SEED_CONCURRENCY = 8;
+
+/** Half the catalogue each: the browse page lists one of them. */
+export const BENCH_CATEGORIES = [
+  { slug: 'lighting', name: 'Lighting' },
+  { slug: 'tableware', name: 'Tableware' },
+] as const;
 
 export const SHOPPER = { userId: 'bench-shopper', name: 'Bench Shopper' };
 export const BULK_BUYER = { userId: 'bench-bulk-buyer', name: 'Bench Bulk Buyer' };
@@ -38,7 +45,9 @@ const NOUNS = ['Lamp', 'Bowl', 'Candle', 'Print', 'Mug', 'Vase', 'Scarf', 'Noteb
  * promotion code, so `isSelected` and the cart badge do real reads.
  */
 export async function seedBenchData(db: DynamoDBDocumentClient, tables: TableNames): Promise<void> {
-  const products = new ProductStore(db, tables.products);
+  const products = new ProductStore(db, tables);
+  const categories = new CategoryStore(db, tables.categories);
+  for (const { slug, name } of BENCH_CATEGORIES) await categories.create(slug, name);
   const indexes = Array.from({ length: PRODUCT_COUNT }, (_, index) => index);
   const start = Date.UTC(2026, 0, 1);
   for (let offset = 0; offset < indexes.length; offset += SEED_CONCURRENCY) {
@@ -60,6 +69,9 @@ export async function seedBenchData(db: DynamoDBDocumentClient, tables: TableNam
           ratingSum: 0,
           ratingCount: 0,
           archived: false,
+          // The bench's browse page reads a category (bench/queries.ts).
+          categories: [index % 2 === 0 ? BENCH_CATEGORIES[0].slug : BENCH_CATEGORIES[1].slug],
+          createdAt: new Date(start - (PRODUCT_COUNT - index) * 60_000).toISOString(),
         });
         for (let comment = 0; comment < COMMENTS_PER_PRODUCT; comment += 1) {
           // Each comment a minute of its own, so the seed's authors stay within the rate limit.

@@ -96,7 +96,7 @@ export class LoadDatabase {
   }
 
   async putProduct(product: ProductRecord): Promise<void> {
-    await new ProductStore(this.db, this.tables.products).put(product);
+    await new ProductStore(this.db, this.tables).put(product);
   }
 
   /** Sets a product's stock (between scenarios, while nothing else writes). */

@@ -20,6 +20,8 @@ export function localStatePaths(env: Readonly<Record<string, string | undefined>
 
 export const LOCAL_TABLES: TableNames = {
   products: 'store-products',
+  productListings: 'store-product-listings',
+  categories: 'store-categories',
   comments: 'store-comments',
   carts: 'store-carts',
   promotions: 'store-promotions',

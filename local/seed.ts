@@ -1,11 +1,12 @@
 import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { CategoryStore } from '../src/datasources/CategoryStore';
 import { CommentStore } from '../src/datasources/CommentStore';
 import { OrderStore } from '../src/datasources/OrderStore';
 import { ProductStore } from '../src/datasources/ProductStore';
 import { PromotionStore } from '../src/datasources/PromotionStore';
 import type { TableNames } from '../src/datasources/tableDefinitions';
 import { addComment } from '../src/domain/comments';
-import { SEED_PRODUCTS, SEED_PROMOTIONS } from './seedData';
+import { SEED_CATEGORIES, SEED_PRODUCTS, SEED_PROMOTIONS } from './seedData';
 
 /**
  * Fills an empty catalogue with the demo data. Comments go through the API's own addComment and
@@ -20,7 +21,8 @@ export async function seedIfEmpty(
   const existing = await db.send(new ScanCommand({ TableName: tables.products, Limit: 1 }));
   if ((existing.Items ?? []).length > 0) return false;
 
-  const products = new ProductStore(db, tables.products);
+  const products = new ProductStore(db, tables);
+  const categories = new CategoryStore(db, tables.categories);
   // One minute apart, oldest first, so "newest first" has a stable, visible order (and no author
   // comes near the rate limit): the store dates each comment by this clock.
   const start = Date.now() - SEED_PRODUCTS.flatMap((product) => product.comments).length * 60_000;
@@ -29,12 +31,23 @@ export async function seedIfEmpty(
   const promotions = new PromotionStore(db, tables.promotions);
   const orders = new OrderStore(db, tables.orders, tables);
 
+  log(`Seeding ${SEED_CATEGORIES.length} categories…`);
+  // One after the other: each takes the next position.
+  for (const { slug, name } of SEED_CATEGORIES) await categories.create(slug, name);
   log(`Seeding ${SEED_PRODUCTS.length} products…`);
-  await Promise.all(
-    SEED_PRODUCTS.map(({ comments: _comments, ...product }) =>
-      products.put({ ...product, commentCount: 0, ratingSum: 0, ratingCount: 0, archived: false }),
-    ),
-  );
+  // A day apart in the order listed, so "newest first" is the list read backwards.
+  const addedFrom = start - SEED_PRODUCTS.length * 86_400_000;
+  // One after the other: products sharing a category update its counter.
+  for (const [index, { comments: _comments, ...product }] of SEED_PRODUCTS.entries()) {
+    await products.put({
+      ...product,
+      commentCount: 0,
+      ratingSum: 0,
+      ratingCount: 0,
+      archived: false,
+      createdAt: new Date(addedFrom + index * 86_400_000).toISOString(),
+    });
+  }
   const seedComments = SEED_PRODUCTS.flatMap((product) =>
     product.comments.map((comment) => ({ ...comment, productId: product.id })),
   );

@@ -93,6 +93,8 @@ async function main(): Promise<void> {
     AWS_REGION: REGION,
     DYNAMODB_ENDPOINT: endpoint,
     PRODUCTS_TABLE: LOCAL_TABLES.products,
+    PRODUCT_LISTINGS_TABLE: LOCAL_TABLES.productListings,
+    CATEGORIES_TABLE: LOCAL_TABLES.categories,
     COMMENTS_TABLE: LOCAL_TABLES.comments,
     CARTS_TABLE: LOCAL_TABLES.carts,
     PROMOTIONS_TABLE: LOCAL_TABLES.promotions,

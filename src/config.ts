@@ -37,6 +37,8 @@ export function loadConfig(env: Env): AppConfig {
     enableSandbox: env.ENABLE_SANDBOX === 'true',
     tables: {
       products: required(env, 'PRODUCTS_TABLE'),
+      productListings: required(env, 'PRODUCT_LISTINGS_TABLE'),
+      categories: required(env, 'CATEGORIES_TABLE'),
       comments: required(env, 'COMMENTS_TABLE'),
       carts: required(env, 'CARTS_TABLE'),
       promotions: required(env, 'PROMOTIONS_TABLE'),

@@ -50,6 +50,8 @@ export const hotProduct: Scenario = {
       ratingSum: 0,
       ratingCount: 0,
       archived: false,
+      categories: [],
+      createdAt: new Date().toISOString(),
     });
     const drops = new Drops(db);
     const fanPrefix = `fan-${runId}-`;

@@ -1,32 +1,35 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { clientError, ErrorCode } from '../shared/errors';
+import { retry, RETRY } from '../shared/retry';
 import { isStorableKey } from './keys';
 import type { ProductRecord } from './models';
-import { writeRetryingContention } from './transactions';
 import {
-  ARCHIVED_CATALOGUE,
-  LIVE_CATALOGUE,
-  sortNameOf,
-  toProductRecord,
-  toStoredProduct,
-  type StoredProduct,
-} from './productItems';
+  readStoredProduct,
+  sameListingVersion,
+  sendProductChange,
+  updateOf,
+  withoutNulls,
+  type CatalogueTables,
+  type ProductChanges,
+} from './productChanges';
+import { writeRetryingContention } from './transactions';
+import { toProductRecord, toStoredProduct, type StoredProduct } from './productItems';
+import { nameSortKey } from './listingKeys';
 
 /** A product as staff create it: no comments or ratings yet, not archived. */
 export type NewProduct = Pick<
   ProductRecord,
-  'id' | 'name' | 'description' | 'image' | 'code' | 'price' | 'stock'
+  'id' | 'name' | 'description' | 'image' | 'code' | 'price' | 'stock' | 'categories' | 'createdAt'
 >;
 
-/** Fields to change; absent ones stay, `null` removes `description` or `image`. */
-export interface ProductChanges {
-  name?: string;
-  description?: string | null;
-  image?: string | null;
-  code?: string;
-  price?: number;
-}
+/** What a write of the catalogue did: only `written` wrote anything. */
+export type CatalogueWrite =
+  | { outcome: 'written'; product: ProductRecord }
+  | { outcome: 'notFound' }
+  | { outcome: 'idTaken' }
+  | { outcome: 'unknownCategory'; slug: string };
 
 /** What `adjustStock` did; only `adjusted` wrote anything. */
 export type StockAdjustment =
@@ -37,19 +40,25 @@ export type StockAdjustment =
   /** The stock would leave 0..`maxStock`. */
   | { outcome: 'outOfRange'; actualStock: number };
 
+/** The fields the listing table holds a copy of: changing one rewrites the product's entries. */
+const LISTED_FIELDS = ['name', 'price', 'categories'] as const;
+
 /**
- * The staff's writes to the products table (layout: productItems.ts). Each is one conditional
- * write that returns the item as written, so a response needs no read after it, and each is
- * atomic against checkouts, which take stock in their own transaction's conditional updates.
+ * The staff's writes to the products table (layout: productItems.ts). A change of what the
+ * listing table holds (name, price, categories, archiving) is one transaction with its entries
+ * and category counters (productChanges.ts), conditioned on the product's listing version, and
+ * repeated from a fresh read if another such change came first; any other change is one
+ * conditional write. Each is atomic against checkouts, which take stock in their own
+ * transaction's conditional updates of the stock alone.
  */
 export class CatalogueStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
-    private readonly tableName: string,
+    private readonly tables: CatalogueTables,
   ) {}
 
-  /** Access pattern: PutItem if no item has the id. Null when the id is taken (nothing written). */
-  async create(product: NewProduct): Promise<ProductRecord | null> {
+  /** Access pattern: PutItem if no item has the id, with its listing entries and category counters. */
+  async create(product: NewProduct): Promise<CatalogueWrite> {
     const record: ProductRecord = {
       ...product,
       commentCount: 0,
@@ -59,56 +68,36 @@ export class CatalogueStore {
       // Known to be none: the product page's first comments need no Query from the start.
       recentComments: {},
     };
-    try {
-      await writeRetryingContention(() =>
-        this.client.send(
-          new PutCommand({
-            TableName: this.tableName,
-            Item: toStoredProduct(record),
-            ConditionExpression: 'attribute_not_exists(#id)',
-            ExpressionAttributeNames: { '#id': 'id' },
-          }),
-        ),
-      );
-      return record;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return null;
-      throw error;
-    }
+    const result = await sendProductChange(
+      this.client,
+      this.tables,
+      {
+        Put: {
+          TableName: this.tables.products,
+          Item: { ...toStoredProduct(record), listingVersion: 1 },
+          ConditionExpression: 'attribute_not_exists(#id)',
+          ExpressionAttributeNames: { '#id': 'id' },
+        },
+      },
+      null,
+      record,
+    );
+    if (result.outcome === 'written') return { outcome: 'written', product: record };
+    return result.outcome === 'productMoved' ? { outcome: 'idTaken' } : result;
   }
 
   /**
-   * Access pattern: UpdateItem SET/REMOVE if the item exists. Null when it does not. `changes`
-   * holds at least one field (an empty update is not a DynamoDB request).
+   * `changes` holds at least one field (an empty update is not a DynamoDB request). Access
+   * pattern: for a listed field, GetItem (consistent) then the transaction; otherwise UpdateItem
+   * SET/REMOVE if the item exists.
    */
-  async update(id: string, changes: ProductChanges): Promise<ProductRecord | null> {
-    const names: Record<string, string> = { '#id': 'id' };
-    const values: Record<string, unknown> = {};
-    const set: string[] = [];
-    const remove: string[] = [];
-    const assign = (field: string, value: unknown) => {
-      names[`#${field}`] = field;
-      if (value === null) {
-        remove.push(`#${field}`);
-      } else {
-        values[`:${field}`] = value;
-        set.push(`#${field} = :${field}`);
-      }
-    };
-    for (const [field, value] of Object.entries(changes)) {
-      if (value !== undefined) assign(field, value);
+  async update(id: string, changes: ProductChanges): Promise<CatalogueWrite> {
+    if (!isStorableKey(id)) return { outcome: 'notFound' };
+    if (LISTED_FIELDS.some((field) => changes[field] !== undefined)) {
+      return this.changeListed(id, (before) => ({ ...before, ...withoutNulls(changes) }), changes);
     }
-    // The listing's sort key follows the name in the same write.
-    if (changes.name !== undefined) assign('sortName', sortNameOf(changes.name));
-    const expression = [
-      set.length > 0 ? `SET ${set.join(', ')}` : '',
-      remove.length > 0 ? `REMOVE ${remove.join(', ')}` : '',
-    ].join(' ');
-    return this.updateExisting(id, {
-      UpdateExpression: expression.trim(),
-      ExpressionAttributeNames: names,
-      ...(Object.keys(values).length > 0 ? { ExpressionAttributeValues: values } : {}),
-    });
+    const updated = await this.updateExisting(id, updateOf(changes));
+    return updated ? { outcome: 'written', product: updated } : { outcome: 'notFound' };
   }
 
   /**
@@ -148,7 +137,7 @@ export class CatalogueStore {
       const output = await writeRetryingContention(() =>
         this.client.send(
           new UpdateCommand({
-            TableName: this.tableName,
+            TableName: this.tables.products,
             Key: { id },
             UpdateExpression: 'ADD #stock :delta SET #adjustment = :token',
             ConditionExpression: conditions.join(' AND '),
@@ -167,7 +156,7 @@ export class CatalogueStore {
       if (before.lastAdjustment?.S === token) {
         // This very adjustment committed on a first send whose answer was lost.
         const { Item } = await this.client.send(
-          new GetCommand({ TableName: this.tableName, Key: { id }, ConsistentRead: true }),
+          new GetCommand({ TableName: this.tables.products, Key: { id }, ConsistentRead: true }),
         );
         return { outcome: 'adjusted', product: toProductRecord(Item as StoredProduct) };
       }
@@ -179,39 +168,98 @@ export class CatalogueStore {
   }
 
   /**
-   * Access pattern: UpdateItem moving the item between the listing's partitions (productItems.ts)
-   * if it exists. Null when it does not.
+   * Moves the product between the products' listing partitions (productItems.ts) and in or out of
+   * the listing table. Archiving an archived product writes nothing. Access pattern: GetItem
+   * (consistent), then the transaction.
    */
-  async setArchived(id: string, archived: boolean): Promise<ProductRecord | null> {
-    return this.updateExisting(id, {
-      UpdateExpression: archived
-        ? 'SET #catalogue = :catalogue, #archived = :true'
-        : 'SET #catalogue = :catalogue REMOVE #archived',
-      ExpressionAttributeNames: { '#id': 'id', '#catalogue': 'catalogue', '#archived': 'archived' },
-      ExpressionAttributeValues: {
-        ':catalogue': archived ? ARCHIVED_CATALOGUE : LIVE_CATALOGUE,
-        ...(archived ? { ':true': true } : {}),
-      },
+  async setArchived(id: string, archived: boolean): Promise<CatalogueWrite> {
+    if (!isStorableKey(id)) return { outcome: 'notFound' };
+    return this.changeListed(id, (before) => ({ ...before, archived }), {
+      archived,
     });
+  }
+
+  /**
+   * A change of what the listing table holds: the product is read, changed in memory, and
+   * written with its entries and counters in one transaction conditioned on the version read; if
+   * another such change committed in between, all over again from a fresh read. The product
+   * answered is the one read with the change applied: a checkout's stock change in that instant
+   * is the one thing it may miss.
+   */
+  private async changeListed(
+    id: string,
+    apply: (before: ProductRecord) => ProductRecord,
+    changes: ProductChanges & { archived?: boolean },
+  ): Promise<CatalogueWrite> {
+    return retry<CatalogueWrite>(
+      async () => {
+        const read = await readStoredProduct(this.client, this.tables.products, id);
+        if (!read) return { outcome: 'notFound' };
+        const before = toProductRecord(read);
+        const after = apply(before);
+        if (changes.archived !== undefined && before.archived === changes.archived) {
+          return { outcome: 'written', product: before };
+        }
+        const version = sameListingVersion(read);
+        const update = updateOf(
+          { ...changes, ...(changes.name !== undefined ? { sortName: nameSortKey(changes.name, id) } : {}) },
+          { listingVersion: version.next },
+        );
+        const result = await sendProductChange(
+          this.client,
+          this.tables,
+          {
+            Update: {
+              TableName: this.tables.products,
+              Key: { id },
+              ...update,
+              ConditionExpression: `attribute_exists(#id) AND ${version.condition}`,
+              ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#id': 'id', ...version.names },
+              ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ...version.values },
+            },
+          },
+          before,
+          after,
+        );
+        switch (result.outcome) {
+          case 'written':
+            return { outcome: 'written', product: after };
+          case 'unknownCategory':
+            return result;
+          case 'productMoved':
+            // Products are never deleted: another change of its listing came first.
+            return RETRY;
+        }
+      },
+      {
+        maxAttempts: 5,
+        baseMs: 10,
+        capMs: 200,
+        exhausted: () =>
+          clientError(ErrorCode.Conflict, 'Other changes kept this product busy; try again', {
+            retryable: true,
+          }),
+      },
+    );
   }
 
   private async updateExisting(
     id: string,
-    update: Pick<
-      ConstructorParameters<typeof UpdateCommand>[0],
-      'UpdateExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
-    >,
+    update: ReturnType<typeof updateOf>,
   ): Promise<ProductRecord | null> {
-    if (!isStorableKey(id)) return null;
     try {
       const output = await writeRetryingContention(() =>
         this.client.send(
           new UpdateCommand({
-            TableName: this.tableName,
+            TableName: this.tables.products,
             Key: { id },
             ConditionExpression: 'attribute_exists(#id)',
             ReturnValues: 'ALL_NEW',
-            ...update,
+            UpdateExpression: update.UpdateExpression,
+            ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#id': 'id' },
+            ...(Object.keys(update.ExpressionAttributeValues).length > 0
+              ? { ExpressionAttributeValues: update.ExpressionAttributeValues }
+              : {}),
           }),
         ),
       );

@@ -1,9 +1,16 @@
-import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import DataLoader from 'dataloader';
 import { BATCH_GET_LIMIT, batchGetAll } from './batchGet';
 import { isStorableKey } from './keys';
 import type { Page, PageRequest, ProductRecord } from './models';
 import { cursorCollection, queryPage } from './pagedQuery';
+import { browseProducts, type ProductQuery } from './productBrowse';
+import {
+  readStoredProduct,
+  sameListingVersion,
+  sendProductChange,
+  type CatalogueTables,
+} from './productChanges';
 import {
   ARCHIVED_CATALOGUE,
   BY_NAME_INDEX,
@@ -34,7 +41,7 @@ export class ProductStore {
 
   constructor(
     private readonly client: DynamoDBDocumentClient,
-    private readonly tableName: string,
+    private readonly tables: CatalogueTables,
   ) {}
 
   async getById(id: string): Promise<ProductRecord | null> {
@@ -58,7 +65,7 @@ export class ProductStore {
     const storable = [...new Set(ids)].filter(isStorableKey);
     const items = await batchGetAll<StoredProduct>(
       this.client,
-      this.tableName,
+      this.tables.products,
       storable.map((id) => ({ id })),
       { consistentRead: true },
     );
@@ -96,9 +103,42 @@ export class ProductStore {
     return { edges: [...live.edges, ...archived.edges], hasNextPage: archived.hasNextPage };
   }
 
-  /** Writes a catalogue entry as it is (seeding and tests; the API writes through CatalogueStore). */
+  /**
+   * Products in `query.sort` order that pass its filter (productBrowse.ts). Shoppers' only: a
+   * listing never holds an archived product.
+   */
+  async browse(query: ProductQuery, page: PageRequest): Promise<Page<ProductRecord>> {
+    const result = await browseProducts(this.client, this.tables, (ids) => this.getByIds(ids), query, page);
+    for (const { node } of result.edges) this.byId.prime(node.id, node);
+    return result;
+  }
+
+  /**
+   * Writes a catalogue entry as it is, with its listing entries and category counters (seeding,
+   * tests and the load test; the API writes through CatalogueStore). Its categories must exist.
+   */
   async put(product: ProductRecord): Promise<void> {
-    await this.client.send(new PutCommand({ TableName: this.tableName, Item: toStoredProduct(product) }));
+    const read = await readStoredProduct(this.client, this.tables.products, product.id);
+    const version = read ? sameListingVersion(read) : null;
+    const result = await sendProductChange(
+      this.client,
+      this.tables,
+      {
+        Put: {
+          TableName: this.tables.products,
+          Item: { ...toStoredProduct(product), listingVersion: version?.next ?? 1 },
+          ConditionExpression: version?.condition ?? 'attribute_not_exists(#listingVersion)',
+          ExpressionAttributeNames: { '#listingVersion': 'listingVersion' },
+          ...(version && Object.keys(version.values).length > 0
+            ? { ExpressionAttributeValues: version.values }
+            : {}),
+        },
+      },
+      read ? toProductRecord(read) : null,
+      product,
+    );
+    if (result.outcome !== 'written')
+      throw new Error(`Could not put product ${product.id}: ${result.outcome}`);
     this.byId.clear(product.id);
   }
 
@@ -113,7 +153,7 @@ export class ProductStore {
       {
         collection,
         input: {
-          TableName: this.tableName,
+          TableName: this.tables.products,
           IndexName: BY_NAME_INDEX,
           KeyConditionExpression: '#catalogue = :catalogue',
           ExpressionAttributeNames: { '#catalogue': 'catalogue' },
@@ -134,7 +174,7 @@ export class ProductStore {
     const consistentRead = ids.some((id) => this.changedHere.has(id));
     const items = await batchGetAll<StoredProduct>(
       this.client,
-      this.tableName,
+      this.tables.products,
       ids.map((id) => ({ id })),
       { consistentRead },
     );

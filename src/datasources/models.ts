@@ -21,6 +21,10 @@ export interface ProductRecord {
   ratingCount: number;
   /** Archived by staff: gone for shoppers, still there for staff. */
   archived: boolean;
+  /** The slugs of its categories, as staff gave them (at most 5). */
+  categories: string[];
+  /** When it entered the catalogue (ISO 8601); the NEWEST order. */
+  createdAt: string;
   /**
    * The newest visible comments, by comment key (recentComments.ts), kept in step by the writes
    * that move `commentCount`; absent on items written before products carried them.
@@ -31,6 +35,16 @@ export interface ProductRecord {
 /** A comment as its product's item carries it. */
 export type RecentComment = Omit<CommentRecord, 'productId'>;
 export type RecentComments = Record<string, RecentComment>;
+
+/** A category: the store's shelves, in the order staff gave them. */
+export interface CategoryRecord {
+  slug: string;
+  name: string;
+  /** Its place in the store's order: categories are listed by position, then slug. */
+  position: number;
+  /** Live products in it, kept by the same transactions that add and remove them. */
+  productCount: number;
+}
 
 export interface CommentRecord {
   productId: string;
@@ -144,4 +158,9 @@ export interface PageRequest {
 export interface Page<T> {
   edges: Array<{ cursor: string; node: T }>;
   hasNextPage: boolean;
+  /**
+   * Where the next page starts, when that is not the last edge: a filtered listing that stopped
+   * reading before filling its page (productBrowse.ts).
+   */
+  endCursor?: string;
 }

@@ -1,27 +1,40 @@
+import { nameSortKey } from './listingKeys';
 import type { ProductRecord } from './models';
 
 /**
  * How a product is stored in the products table. Key `id`; GSI `byName` (partition `catalogue`,
  * sort `sortName`) lists products in name order. Live products are in the `ALL` partition,
  * archived ones in `ARCHIVED`, so the shoppers' listing never reads an archived product and the
- * staff's listing reads the second partition after the first. `sortName` is the name folded for
- * sorting (case and accents ignored): DynamoDB compares strings byte by byte, which would put
- * "Zebra" before "apple". One partition suits a store-sized catalogue (thousands of items); a far
- * larger one would shard `catalogue`.
+ * staff's listing reads the second partition after the first. `sortName` is unique per product
+ * (listingKeys.ts). One partition suits a store-sized catalogue (thousands of items); a far larger
+ * one would shard `catalogue`. Every other order, the categories and search are the listing
+ * table's (productListings.ts).
  */
 export const LIVE_CATALOGUE = 'ALL';
 export const ARCHIVED_CATALOGUE = 'ARCHIVED';
 export const BY_NAME_INDEX = 'byName';
 
-export type StoredProduct = Omit<ProductRecord, 'archived'> & {
+/** Products created before they were dated sort as the oldest. */
+const UNDATED = '1970-01-01T00:00:00.000Z';
+
+export type StoredProduct = Omit<ProductRecord, 'archived' | 'categories' | 'createdAt'> & {
   catalogue: string;
   sortName: string;
   /** Present, and true, only while archived: write conditions test `attribute_not_exists(archived)`. */
   archived?: true;
+  /** Absent on items written before categories existed. */
+  categories?: string[];
+  /** Absent on items written before products were dated. */
+  createdAt?: string;
   /** The token of the last stock adjustment (CatalogueStore.adjustStock), against a repeat of it. */
   lastAdjustment?: string;
   /** Counts the moderations of its comments, which other comment writes are conditioned on (recentComments.ts). */
   moderationVersion?: number;
+  /**
+   * Counts the writes that changed what the listing table holds of it (name, price, categories,
+   * archived): each is conditioned on the count it read, so two never interleave.
+   */
+  listingVersion?: number;
 };
 
 export function toStoredProduct(product: ProductRecord): StoredProduct {
@@ -29,7 +42,7 @@ export function toStoredProduct(product: ProductRecord): StoredProduct {
   return {
     ...fields,
     catalogue: archived ? ARCHIVED_CATALOGUE : LIVE_CATALOGUE,
-    sortName: sortNameOf(product.name),
+    sortName: nameSortKey(product.name, product.id),
     ...(archived ? { archived: true } : {}),
   };
 }
@@ -39,7 +52,10 @@ export function toProductRecord({
   sortName: _sortName,
   lastAdjustment: _lastAdjustment,
   moderationVersion: _moderationVersion,
+  listingVersion: _listingVersion,
   archived,
+  categories,
+  createdAt,
   ...product
 }: StoredProduct): ProductRecord {
   return {
@@ -48,23 +64,7 @@ export function toProductRecord({
     ratingSum: product.ratingSum ?? 0,
     ratingCount: product.ratingCount ?? 0,
     archived: archived === true,
+    categories: categories ?? [],
+    createdAt: createdAt ?? UNDATED,
   };
-}
-
-/**
- * A sort key holds at most 1024 bytes, and folding can lengthen a name several times over ("㍿"
- * becomes "株式会社"): the key is cut, on a character boundary, to what fits. It only orders the
- * listing, so two names alike for their first few hundred characters fall back to id order.
- */
-const MAX_SORT_KEY_BYTES = 1024;
-
-export function sortNameOf(name: string): string {
-  const folded = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  if (Buffer.byteLength(folded) <= MAX_SORT_KEY_BYTES) return folded;
-  let cut = '';
-  for (const character of folded) {
-    if (Buffer.byteLength(cut + character) > MAX_SORT_KEY_BYTES) break;
-    cut += character;
-  }
-  return cut;
 }

@@ -1,6 +1,8 @@
-import type { NewProduct, ProductChanges } from '../datasources/CatalogueStore';
+import type { CatalogueWrite, NewProduct } from '../datasources/CatalogueStore';
+import type { ProductChanges } from '../datasources/productChanges';
 import type { ProductRecord } from '../datasources/models';
 import { badUserInput, clientError, ErrorCode } from '../shared/errors';
+import { amount, checkedSlug, optionalImage, optionalText, slugOf, text } from './inputRules';
 import { MAX_AMOUNT } from './pricing';
 import type { Catalogue, Products } from './ports';
 
@@ -17,11 +19,10 @@ export interface CatalogueStores {
 const MAX_NAME_LENGTH = 200;
 const MAX_CODE_LENGTH = 64;
 const MAX_DESCRIPTION_LENGTH = 5000;
-const MAX_IMAGE_LENGTH = 2048;
-const MAX_ID_LENGTH = 100;
 /** Stock is answered as a GraphQL Int, like money. */
 export const MAX_STOCK = MAX_AMOUNT;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A product's listing entries change in one transaction (datasources/productListings.ts). */
+export const MAX_PRODUCT_CATEGORIES = 5;
 
 export interface CreateProductInput {
   id?: string | null;
@@ -31,6 +32,7 @@ export interface CreateProductInput {
   code: string;
   price: number;
   stock?: number | null;
+  categories?: readonly string[] | null;
 }
 
 export type UpdateProductInput = {
@@ -40,9 +42,10 @@ export type UpdateProductInput = {
 export async function createProduct(
   stores: CatalogueStores,
   input: CreateProductInput,
+  now: Date = new Date(),
 ): Promise<ProductRecord> {
   const name = text('name', input.name, 1, MAX_NAME_LENGTH);
-  const id = input.id === null || input.id === undefined ? slugOf(name) : checkedId(input.id);
+  const id = input.id === null || input.id === undefined ? slugOf(name) : checkedSlug('id', input.id);
   const description = optionalText('description', input.description, MAX_DESCRIPTION_LENGTH);
   const image = optionalImage(input.image);
   const product: NewProduct = {
@@ -53,12 +56,10 @@ export async function createProduct(
     code: text('code', input.code, 1, MAX_CODE_LENGTH),
     price: amount('price', input.price, MAX_AMOUNT),
     stock: amount('stock', input.stock ?? 0, MAX_STOCK),
+    categories: categorySlugs(input.categories ?? []),
+    createdAt: now.toISOString(),
   };
-  const created = await stores.catalogue.create(product);
-  if (!created)
-    throw clientError(ErrorCode.Conflict, `A product with id "${id}" already exists`, { field: 'id', id });
-  stores.products.markChanged(id);
-  return created;
+  return written(stores, id, await stores.catalogue.create(product));
 }
 
 /** Absent fields stay; `null` clears `description` or `image` and is refused for the others. */
@@ -68,7 +69,7 @@ export async function updateProduct(
   input: UpdateProductInput,
 ): Promise<ProductRecord> {
   const changes: ProductChanges = {};
-  for (const field of ['name', 'code', 'price'] as const) {
+  for (const field of ['name', 'code', 'price', 'categories'] as const) {
     if (input[field] === null) throw badUserInput(`${field} cannot be cleared`, { field });
   }
   if (input.name !== undefined && input.name !== null)
@@ -81,13 +82,14 @@ export async function updateProduct(
     changes.description = optionalText('description', input.description, MAX_DESCRIPTION_LENGTH) ?? null;
   }
   if (input.image !== undefined) changes.image = optionalImage(input.image) ?? null;
-  const updated =
-    Object.keys(changes).length > 0
-      ? await stores.catalogue.update(id, changes)
-      : await stores.products.getIncludingArchived(id);
-  if (!updated) throw productNotFound('id');
-  stores.products.markChanged(id);
-  return updated;
+  if (input.categories !== undefined && input.categories !== null)
+    changes.categories = categorySlugs(input.categories);
+  if (Object.keys(changes).length === 0) {
+    const product = await stores.products.getIncludingArchived(id);
+    if (!product) throw productNotFound('id');
+    return product;
+  }
+  return written(stores, id, await stores.catalogue.update(id, changes));
 }
 
 /** Compare-and-swap when `expectedStock` is given (as Shopify's `changeFromQuantity`). */
@@ -135,74 +137,40 @@ export async function setArchived(
   id: string,
   archived: boolean,
 ): Promise<ProductRecord> {
-  const product = await stores.catalogue.setArchived(id, archived);
-  if (!product) throw productNotFound('id');
-  stores.products.markChanged(id);
-  return product;
+  return written(stores, id, await stores.catalogue.setArchived(id, archived));
+}
+
+/** The product a catalogue write answers, or why it wrote nothing. */
+function written(stores: CatalogueStores, id: string, result: CatalogueWrite): ProductRecord {
+  switch (result.outcome) {
+    case 'written':
+      stores.products.markChanged(id);
+      return result.product;
+    case 'notFound':
+      throw productNotFound('id');
+    case 'idTaken':
+      throw clientError(ErrorCode.Conflict, `A product with id "${id}" already exists`, { field: 'id', id });
+    case 'unknownCategory':
+      throw badUserInput(`No category has the slug "${result.slug}"`, {
+        field: 'categories',
+        slug: result.slug,
+      });
+  }
+}
+
+/** At most MAX_PRODUCT_CATEGORIES slugs, none twice; that each exists, the write's transaction checks. */
+function categorySlugs(slugs: readonly string[]): string[] {
+  if (slugs.length > MAX_PRODUCT_CATEGORIES) {
+    throw badUserInput(`A product is in at most ${MAX_PRODUCT_CATEGORIES} categories`, {
+      field: 'categories',
+    });
+  }
+  if (new Set(slugs).size !== slugs.length) {
+    throw badUserInput('categories names a category twice', { field: 'categories' });
+  }
+  return slugs.map((slug) => checkedSlug('categories', slug));
 }
 
 function productNotFound(field: string) {
   return clientError(ErrorCode.NotFound, 'No product has that id', { field });
-}
-
-/** Trimmed, then `min..max` code points (as comments count them). */
-function text(field: string, value: string, min: number, max: number): string {
-  const trimmed = value.trim();
-  const length = [...trimmed].length;
-  if (length < min || length > max) {
-    throw badUserInput(`${field} must be ${min} to ${max} characters after trimming`, { field });
-  }
-  return trimmed;
-}
-
-/** Absent, null or blank is "none". */
-function optionalText(field: string, value: string | null | undefined, max: number): string | undefined {
-  if (value === null || value === undefined || value.trim() === '') return undefined;
-  return text(field, value, 1, max);
-}
-
-/** An absolute http(s) URL or a path from the site's root: never `javascript:` or `data:`. */
-function optionalImage(value: string | null | undefined): string | undefined {
-  const image = optionalText('image', value, MAX_IMAGE_LENGTH);
-  if (image === undefined) return undefined;
-  // A path from the root; never `//host` or `/\host`, which browsers load from another site.
-  if (/^\/(?![/\\])/.test(image) && !image.includes('\\')) return image;
-  try {
-    const url = new URL(image);
-    if (url.protocol === 'https:' || url.protocol === 'http:') return image;
-  } catch {
-    // Not a URL: refused below.
-  }
-  throw badUserInput('image must be an http(s) URL or a path starting with /', { field: 'image' });
-}
-
-function amount(field: string, value: number, max: number): number {
-  if (!Number.isInteger(value) || value < 0 || value > max) {
-    throw badUserInput(`${field} must be a whole number from 0 to ${max}`, { field });
-  }
-  return value;
-}
-
-function checkedId(id: string): string {
-  if (id.length > MAX_ID_LENGTH || !SLUG.test(id)) {
-    throw badUserInput(`id must be at most ${MAX_ID_LENGTH} characters of a-z, 0-9 and single dashes`, {
-      field: 'id',
-    });
-  }
-  return id;
-}
-
-/** "Lonely Bird (XL)" → "lonely-bird-xl": accents dropped, anything else between words a dash. */
-export function slugOf(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_ID_LENGTH)
-    .replace(/-+$/, '');
-  if (!slug)
-    throw badUserInput('name has no letters or digits to make an id from: give an id', { field: 'id' });
-  return slug;
 }

@@ -1,9 +1,11 @@
 import type { CartChange } from '../datasources/CartStore';
-import type { NewProduct, ProductChanges, StockAdjustment } from '../datasources/CatalogueStore';
+import type { CatalogueWrite, NewProduct, StockAdjustment } from '../datasources/CatalogueStore';
+import type { CategoryWrite } from '../datasources/CategoryStore';
 import type { AddCommentResult, NewComment } from '../datasources/CommentStore';
 import type { CommentedProduct } from '../datasources/recentComments';
 import type {
   CartRecord,
+  CategoryRecord,
   CommentRecord,
   OrderRecord,
   Page,
@@ -20,6 +22,8 @@ import type {
   PlaceOrderResult,
   ShipOrderResult,
 } from '../datasources/orderItems';
+import type { ProductQuery } from '../datasources/productBrowse';
+import type { ProductChanges } from '../datasources/productChanges';
 import type { PromotionChanges } from '../datasources/PromotionStore';
 import type { RateLimitRule } from '../datasources/rateCounters';
 
@@ -37,25 +41,38 @@ export interface Products {
   getLatestByIds(ids: readonly string[]): Promise<Array<ProductRecord | null>>;
   /** This request changed the product: read it afresh if anything asks for it again. */
   markChanged(id: string): void;
-  /** `includeArchived` is for staff: the archived products follow the live ones. */
+  /** `includeArchived` is for staff: the archived products follow the live ones, in name order. */
   list(page: PageRequest, options?: { includeArchived?: boolean }): Promise<Page<ProductRecord>>;
+  /** In the query's order, narrowed by its filter; a narrow filter may give a shorter page. */
+  browse(query: ProductQuery, page: PageRequest): Promise<Page<ProductRecord>>;
   /** For staff: the product, archived or not. */
   getIncludingArchived(id: string): Promise<ProductRecord | null>;
 }
 
 /** The staff's writes to the catalogue; each returns the product as written. */
 export interface Catalogue {
-  /** Null when the id is taken. */
-  create(product: NewProduct): Promise<ProductRecord | null>;
-  /** Null when no product has the id. */
-  update(id: string, changes: ProductChanges): Promise<ProductRecord | null>;
+  create(product: NewProduct): Promise<CatalogueWrite>;
+  update(id: string, changes: ProductChanges): Promise<CatalogueWrite>;
   adjustStock(
     id: string,
     delta: number,
     options: { expectedStock?: number | undefined; maxStock: number },
   ): Promise<StockAdjustment>;
-  /** Null when no product has the id. */
-  setArchived(id: string, archived: boolean): Promise<ProductRecord | null>;
+  setArchived(id: string, archived: boolean): Promise<CatalogueWrite>;
+}
+
+/** The store's categories; reads are one Query per request, shared. */
+export interface Categories {
+  /** In the store's order. */
+  list(): Promise<CategoryRecord[]>;
+  getBySlug(slug: string): Promise<CategoryRecord | null>;
+  /** Strongly consistent: for a decision made on the whole list. */
+  listLatest(): Promise<CategoryRecord[]>;
+  create(slug: string, name: string): Promise<CategoryWrite | { outcome: 'full' }>;
+  rename(slug: string, name: string): Promise<CategoryWrite>;
+  /** False when a category was deleted meanwhile; nothing changed then. */
+  reorder(slugs: readonly string[]): Promise<boolean>;
+  delete(slug: string): Promise<CategoryWrite>;
 }
 
 export interface Promotions {
@@ -123,6 +140,7 @@ export interface Orders {
 export interface Stores {
   products: Products;
   catalogue: Catalogue;
+  categories: Categories;
   promotions: Promotions;
   carts: Carts;
   comments: Comments;

@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Caller } from '../auth/tokenVerifier';
 import { CartStore } from '../datasources/CartStore';
 import { CatalogueStore } from '../datasources/CatalogueStore';
+import { CategoryStore } from '../datasources/CategoryStore';
 import { CommentModerationStore } from '../datasources/CommentModerationStore';
 import { CommentStore } from '../datasources/CommentStore';
 import { OrderStore } from '../datasources/OrderStore';
@@ -30,8 +31,9 @@ export function createContext(
   return {
     requestId,
     caller,
-    products: new ProductStore(dynamo, tables.products),
-    catalogue: new CatalogueStore(dynamo, tables.products),
+    products: new ProductStore(dynamo, tables),
+    catalogue: new CatalogueStore(dynamo, tables),
+    categories: new CategoryStore(dynamo, tables.categories),
     comments: new CommentStore(dynamo, tables, now ? { now } : {}),
     moderation: new CommentModerationStore(dynamo, tables),
     carts: new CartStore(dynamo, tables.carts),

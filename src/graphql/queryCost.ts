@@ -102,17 +102,20 @@ function fieldPricing(
   const fallback = slicing ? argumentDefault(field, slicing) : assumed;
   const pricedArguments = field.args.flatMap((arg) => {
     const argumentCost = arg.astNode ? getDirectiveValues(costDirective, arg.astNode) : undefined;
-    return typeof argumentCost?.calls === 'number' ? [{ name: arg.name, calls: argumentCost.calls }] : [];
+    return typeof argumentCost?.calls === 'number'
+      ? [{ name: arg.name, calls: argumentCost.calls, defaultValue: arg.defaultValue }]
+      : [];
   });
   return {
     calls,
     perRequest,
+    // An argument left at its default, or set to nothing (null, false), asks for no more work.
     argumentCalls: (args) =>
-      pricedArguments.reduce(
-        (sum, { name, calls: added }) =>
-          sum + (args[name] === null || args[name] === false || args[name] === undefined ? 0 : added),
-        0,
-      ),
+      pricedArguments.reduce((sum, { name, calls: added, defaultValue }) => {
+        const value = args[name];
+        const idle = value === null || value === false || value === undefined || value === defaultValue;
+        return sum + (idle ? 0 : added);
+      }, 0),
     listSize: slicing
       ? (args) => {
           const value = args[slicing];

@@ -25,6 +25,13 @@ export const Product: ProductResolvers = {
     return connection(ctx.moderation.listHidden(product.id, pageRequest(first, after)));
   },
 
+  /** In the store's order, from the categories read once per request. */
+  categories: async (product, _args, ctx) => {
+    if (product.categories.length === 0) return [];
+    const memberOf = new Set(product.categories);
+    return (await ctx.categories.list()).filter((category) => memberOf.has(category.slug));
+  },
+
   /** Average of the ratings given, from aggregates kept on the product: no comment reads. */
   rating: (product) =>
     product.ratingCount > 0 ? Math.round((product.ratingSum / product.ratingCount) * 100) / 100 : null,

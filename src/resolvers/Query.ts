@@ -1,15 +1,23 @@
 import type { QueryResolvers } from '../generated/graphql';
 import { requireCaller, requireStaff } from './caller';
 import { connection, pageRequest } from './connection';
+import { badUserInput } from '../shared/errors';
+import { browse } from './browse';
 import { cartView } from './cartView';
 
 export const Query: QueryResolvers = {
-  products: (_parent, { first, after, includeArchived }, ctx) => {
-    if (includeArchived) requireStaff(ctx);
-    return connection(
-      ctx.products.list(pageRequest(first, after), { includeArchived: includeArchived === true }),
-    );
+  products: (_parent, { first, after, sort, filter, includeArchived }, ctx) => {
+    if (!includeArchived) return browse(ctx, { first, after, sort, filter });
+    requireStaff(ctx);
+    if (sort !== 'NAME' || filter) {
+      throw badUserInput('includeArchived lists by name, without a filter', { field: 'includeArchived' });
+    }
+    return connection(ctx.products.list(pageRequest(first, after), { includeArchived: true }));
   },
+
+  categories: (_parent, _args, ctx) => ctx.categories.list(),
+
+  category: (_parent, { slug }, ctx) => ctx.categories.getBySlug(slug),
 
   /** Staff see archived products; for anyone else one reads as absent. */
   product: (_parent, { id }, ctx) =>

@@ -1,5 +1,5 @@
 import type { Page, PageRequest } from '../datasources/models';
-import { badUserInput } from '../shared/errors';
+import { badUserInput, InvalidCursorError } from '../shared/errors';
 
 const MAX_PAGE_SIZE = 100;
 
@@ -8,6 +8,8 @@ export function pageRequest(first: number, after: string | null | undefined): Pa
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, { field: 'first' });
   }
+  // Every cursor this API issues is non-empty: an empty one is a client's mistake, not "from the start".
+  if (after === '') throw new InvalidCursorError();
   return { first, after: after ?? null };
 }
 
@@ -19,10 +21,10 @@ export interface Connection<T> {
 
 /** A page read by a store (datasources/pagedQuery.ts) as a Relay connection. */
 export async function connection<T>(page: Promise<Page<T>>): Promise<Connection<T>> {
-  const { edges, hasNextPage } = await page;
+  const { edges, hasNextPage, endCursor } = await page;
   return {
     edges,
     nodes: edges.map((edge) => edge.node),
-    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage, endCursor: endCursor ?? edges.at(-1)?.cursor ?? null },
   };
 }

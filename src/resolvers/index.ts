@@ -3,6 +3,8 @@ import { Cart } from './Cart';
 import { CartItem } from './CartItem';
 import { catalogueMutations } from './catalogueMutations';
 import { cartMutations } from './cartMutations';
+import { Category } from './Category';
+import { categoryMutations } from './categoryMutations';
 import { checkoutMutation } from './checkoutMutation';
 import { Comment } from './Comment';
 import { commentMutations } from './commentMutations';
@@ -20,9 +22,11 @@ export const resolvers: Resolvers = {
     ...orderMutations,
     ...commentMutations,
     ...catalogueMutations,
+    ...categoryMutations,
     ...promotionMutations,
   },
   Product,
+  Category,
   Comment,
   Cart,
   CartItem,

@@ -25,6 +25,8 @@ export interface IamStatement {
 /** The logical id serverless.yml gives each table of tables.json. */
 export const TABLE_RESOURCES: Record<TableKey, string> = {
   products: 'ProductsTable',
+  productListings: 'ProductListingsTable',
+  categories: 'CategoriesTable',
   comments: 'CommentsTable',
   carts: 'CartsTable',
   promotions: 'PromotionsTable',

@@ -44,6 +44,8 @@ export function product(overrides: Partial<ProductRecord> & Pick<ProductRecord, 
     ratingSum: 0,
     ratingCount: 0,
     archived: false,
+    categories: [],
+    createdAt: SAVED_AT,
     ...overrides,
   };
 }
@@ -67,6 +69,19 @@ export function stubStores(data: StubData = {}): StubStores {
     return found?.archived ? null : found;
   };
   const getByIds = async (ids: readonly string[]) => Promise.all(ids.map(getById));
+  // Shoppers' listings in name order; the real orders and filters are DynamoDB's (integration tests).
+  const list: StubStores['products']['list'] = jest.fn(
+    async ({ first, after }, { includeArchived = false } = {}) => {
+      const start = after ? decodeCursor('product', after, ['name', 'id'] as const) : undefined;
+      const listed = products.filter((candidate) => includeArchived || !candidate.archived);
+      const rest = start ? listed.filter((candidate) => candidate.name > start.name) : listed;
+      const edges = rest.slice(0, first).map((node) => ({
+        cursor: encodeCursor('product', { name: node.name, id: node.id }),
+        node,
+      }));
+      return { edges, hasNextPage: rest.length > first };
+    },
+  );
   const written = (id: string, change: (product: ProductRecord) => ProductRecord) => {
     const index = products.findIndex((candidate) => candidate.id === id);
     const before = products[index];
@@ -88,33 +103,36 @@ export function stubStores(data: StubData = {}): StubStores {
       getLatestByIds: jest.fn(getByIds),
       getIncludingArchived: jest.fn(getIncludingArchived),
       markChanged: jest.fn(),
-      list: jest.fn(async ({ first, after }, { includeArchived = false } = {}) => {
-        const start = after ? decodeCursor('product', after, ['name', 'id'] as const) : undefined;
-        const listed = products.filter((candidate) => includeArchived || !candidate.archived);
-        const rest = start ? listed.filter((candidate) => candidate.name > start.name) : listed;
-        const edges = rest.slice(0, first).map((node) => ({
-          cursor: encodeCursor('product', { name: node.name, id: node.id }),
-          node,
-        }));
-        return { edges, hasNextPage: rest.length > first };
-      }),
+      list,
+      browse: jest.fn(async (_query, page) => list(page)),
+    },
+    categories: {
+      list: jest.fn(async () => []),
+      getBySlug: jest.fn(async (_slug: string) => null),
+      listLatest: jest.fn(async () => []),
+      create: jest.fn(async (_slug: string, _name: string) => ({ outcome: 'full' as const })),
+      rename: jest.fn(async (_slug: string, _name: string) => ({ outcome: 'notFound' as const })),
+      reorder: jest.fn(async (_slugs: readonly string[]) => false),
+      delete: jest.fn(async (_slug: string) => ({ outcome: 'notFound' as const })),
     },
     catalogue: {
       create: jest.fn(async (created) => {
-        if (products.some((candidate) => candidate.id === created.id)) return null;
+        if (products.some((candidate) => candidate.id === created.id)) return { outcome: 'idTaken' as const };
         const record = product({ ...created });
         products.push(record);
-        return record;
+        return { outcome: 'written' as const, product: record };
       }),
       update: jest.fn(async (id, changes) =>
-        written(id, (before) => {
-          const after: ProductRecord = { ...before };
-          for (const [field, value] of Object.entries(changes)) {
-            if (value === null) delete (after as Partial<ProductRecord>)[field as keyof ProductRecord];
-            else if (value !== undefined) Object.assign(after, { [field]: value });
-          }
-          return after;
-        }),
+        outcomeOf(
+          written(id, (before) => {
+            const after: ProductRecord = { ...before };
+            for (const [field, value] of Object.entries(changes)) {
+              if (value === null) delete (after as Partial<ProductRecord>)[field as keyof ProductRecord];
+              else if (value !== undefined) Object.assign(after, { [field]: value });
+            }
+            return after;
+          }),
+        ),
       ),
       adjustStock: jest.fn(async (id, delta, { expectedStock, maxStock }) => {
         const before = await getIncludingArchived(id);
@@ -127,7 +145,9 @@ export function stubStores(data: StubData = {}): StubStores {
           return { outcome: 'outOfRange' as const, actualStock: before.stock };
         return { outcome: 'adjusted' as const, product: written(id, (current) => ({ ...current, stock }))! };
       }),
-      setArchived: jest.fn(async (id, archived) => written(id, (before) => ({ ...before, archived }))),
+      setArchived: jest.fn(async (id, archived) =>
+        outcomeOf(written(id, (before) => ({ ...before, archived }))),
+      ),
     },
     comments: {
       listForProduct: jest.fn(async ({ id: productId }, { first }) =>
@@ -253,4 +273,8 @@ export async function refusalOf(
     throw new Error(`Expected a StoreError, got: ${String(failure)}`, { cause: failure });
   }
   return { code: failure.code, message: failure.message, details: failure.details };
+}
+
+function outcomeOf(product: ProductRecord | null) {
+  return product ? { outcome: 'written' as const, product } : { outcome: 'notFound' as const };
 }

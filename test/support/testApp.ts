@@ -126,11 +126,13 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
         ratingSum: 0,
         ratingCount: 0,
         archived: false,
+        categories: [],
+        createdAt: new Date().toISOString(),
         // As createProduct writes one: carrying its (no) recent comments.
         recentComments: {},
         ...product,
       };
-      await new ProductStore(db, tables.products).put(record);
+      await new ProductStore(db, tables).put(record);
       return record;
     },
     putPromotion: (code, percentage) =>

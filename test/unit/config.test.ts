@@ -6,6 +6,8 @@ import { DEFAULT_LIMITS } from '../../src/graphql/operationLimits';
 
 const TABLES = {
   PRODUCTS_TABLE: 'prod-products',
+  PRODUCT_LISTINGS_TABLE: 'prod-product-listings',
+  CATEGORIES_TABLE: 'prod-categories',
   COMMENTS_TABLE: 'prod-comments',
   CARTS_TABLE: 'prod-carts',
   PROMOTIONS_TABLE: 'prod-promotions',
@@ -82,6 +84,8 @@ describe('loadConfig', () => {
       enableSandbox: false,
       tables: {
         products: 'prod-products',
+        productListings: 'prod-product-listings',
+        categories: 'prod-categories',
         comments: 'prod-comments',
         carts: 'prod-carts',
         promotions: 'prod-promotions',

@@ -3,6 +3,8 @@ import { DEFAULT_LIMITS, LIMIT_ENV } from '../../src/graphql/operationLimits';
 
 const BASE = {
   PRODUCTS_TABLE: 'p',
+  PRODUCT_LISTINGS_TABLE: 'pl',
+  CATEGORIES_TABLE: 'cat',
   COMMENTS_TABLE: 'c',
   CARTS_TABLE: 'k',
   PROMOTIONS_TABLE: 'm',

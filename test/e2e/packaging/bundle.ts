@@ -22,6 +22,8 @@ const BUNDLE_BUDGET_BYTES = 1_048_576;
 const ENVIRONMENT = {
   NODE_ENV: 'production',
   PRODUCTS_TABLE: 'products',
+  PRODUCT_LISTINGS_TABLE: 'product-listings',
+  CATEGORIES_TABLE: 'categories',
   COMMENTS_TABLE: 'comments',
   CARTS_TABLE: 'carts',
   PROMOTIONS_TABLE: 'promotions',

@@ -89,6 +89,8 @@ export function httpApiAndFunctionTests(packaged: () => Packaged): void {
     // Assess
     expect(environment).toMatchObject({
       PRODUCTS_TABLE: { Ref: TABLE_RESOURCES.products },
+      PRODUCT_LISTINGS_TABLE: { Ref: TABLE_RESOURCES.productListings },
+      CATEGORIES_TABLE: { Ref: TABLE_RESOURCES.categories },
       COMMENTS_TABLE: { Ref: TABLE_RESOURCES.comments },
       CARTS_TABLE: { Ref: TABLE_RESOURCES.carts },
       PROMOTIONS_TABLE: { Ref: TABLE_RESOURCES.promotions },

@@ -1,5 +1,5 @@
-import { TransactionConflictException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException, TransactionConflictException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { freshProduct, shopper, staffMember, useTestApp } from '../../support/fixtures';
 import {
   ADJUST_STOCK,
@@ -233,7 +233,9 @@ describe('adjustStock against concurrent checkouts', () => {
   ])(
     '$operation meeting a checkout transaction in flight is retried or a retryable CONFLICT, never INTERNAL_SERVER_ERROR',
     async ({ request, applied }) => {
-      // Prepare: the first write to the product meets a transaction in progress.
+      // Prepare: the first write to the product meets a transaction in progress. A single-item
+      // write fails with TransactionConflictException; a transaction (a change of what the
+      // listings hold: price, archiving) is cancelled with the reason TransactionConflict.
       const product = await freshProduct(app, 'held', { stock: 10, price: 1000 });
       const send = DynamoDBDocumentClient.prototype.send;
       let conflicts = 0;
@@ -242,12 +244,25 @@ describe('adjustStock against concurrent checkouts', () => {
         ...args: Parameters<typeof send>
       ) {
         const [command] = args;
-        if (command instanceof UpdateCommand && command.input.Key?.id === product.id && conflicts === 0) {
+        if (conflicts === 0 && command instanceof UpdateCommand && command.input.Key?.id === product.id) {
           conflicts += 1;
           return Promise.reject(
             new TransactionConflictException({
               message: 'Transaction is ongoing for the item',
               $metadata: {},
+            }),
+          );
+        }
+        const items = command instanceof TransactWriteCommand ? (command.input.TransactItems ?? []) : [];
+        if (conflicts === 0 && items[0]?.Update?.Key?.id === product.id) {
+          conflicts += 1;
+          return Promise.reject(
+            new TransactionCanceledException({
+              message: 'Transaction cancelled',
+              $metadata: {},
+              CancellationReasons: items.map((_item, index) => ({
+                Code: index === 0 ? 'TransactionConflict' : 'None',
+              })),
             }),
           );
         }

@@ -168,7 +168,7 @@ describe('one rating per user and product, under concurrency', () => {
     // so the rate limit lets all 8 race for the user's one rating.
     const productId = (await freshProduct(app, 'contested')).id;
     const author = { userId: uniqueId('racer'), displayName: 'Racer' };
-    const products = new ProductStore(app.db, app.tables.products);
+    const products = new ProductStore(app.db, app.tables);
     const orders = new OrderStore(app.db, app.tables.orders, app.tables);
     const ratings = [5, 1, 4, 2, 3, 5, 1, 4];
 

@@ -3,6 +3,12 @@ import { type GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { CatalogueStore } from '../../../src/datasources/CatalogueStore';
 import { fakeDocumentClient } from '../../support/fakeDynamo';
 
+const CATALOGUE_TABLES = {
+  products: 'products',
+  productListings: 'productListings',
+  categories: 'categories',
+};
+
 const STORED = {
   id: 'mug',
   name: 'Mug',
@@ -34,7 +40,7 @@ describe('CatalogueStore.adjustStock', () => {
         }
         return { Item: { ...STORED, lastAdjustment: 'that-token' } };
       }),
-      'products',
+      CATALOGUE_TABLES,
     );
 
     // Act
@@ -53,6 +59,8 @@ describe('CatalogueStore.adjustStock', () => {
         ratingSum: 0,
         ratingCount: 0,
         archived: false,
+        categories: [],
+        createdAt: '1970-01-01T00:00:00.000Z',
       },
     });
     expect(sent.map((command) => command.constructor.name)).toEqual(['UpdateCommand', 'GetCommand']);
@@ -65,7 +73,7 @@ describe('CatalogueStore.adjustStock', () => {
         sent.push(command);
         return { Attributes: { ...STORED, stock: 13 } };
       }),
-      'products',
+      CATALOGUE_TABLES,
     );
 
     await store.adjustStock('mug', 1, { maxStock: 100 });
@@ -81,10 +89,10 @@ describe('CatalogueStore.adjustStock', () => {
 
   test('answers not found for an id that cannot be a key, without asking DynamoDB', async () => {
     const send = jest.fn();
-    const store = new CatalogueStore(fakeDocumentClient(send), 'products');
+    const store = new CatalogueStore(fakeDocumentClient(send), CATALOGUE_TABLES);
 
     expect(await store.adjustStock('', 1, { maxStock: 100 })).toEqual({ outcome: 'notFound' });
-    expect(await store.setArchived('x'.repeat(2000), true)).toBeNull();
+    expect(await store.setArchived('x'.repeat(2000), true)).toEqual({ outcome: 'notFound' });
     expect(send).not.toHaveBeenCalled();
   });
 });

@@ -40,7 +40,12 @@ const GOLDEN: Golden[] = [
     cursor: 'eyJjIjoicHJvZHVjdCIsImsiOnsic29ydE5hbWUiOiJsb25lbHkgYmlyZCIsImlkIjoibG9uZWx5LWJpcmQifX0',
     fields: ['sortName', 'id'],
     key: { sortName: 'lonely bird', id: 'lonely-bird' },
-    read: (client, after) => new ProductStore(client, 'products').list({ first: 1, after }),
+    read: (client, after) =>
+      new ProductStore(client, {
+        products: 'products',
+        productListings: 'productListings',
+        categories: 'categories',
+      }).list({ first: 1, after }),
     startKey: { catalogue: 'ALL', sortName: 'lonely bird', id: 'lonely-bird' },
     item: { catalogue: 'ALL', sortName: 'lonely bird', id: 'lonely-bird', name: 'Lonely Bird', price: 2999 },
   },

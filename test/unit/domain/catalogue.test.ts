@@ -3,10 +3,10 @@ import {
   createProduct,
   MAX_STOCK,
   setArchived,
-  slugOf,
   updateProduct,
   type CreateProductInput,
 } from '../../../src/domain/catalogue';
+import { slugOf } from '../../../src/domain/inputRules';
 import { product, refusalOf, stubStores } from '../../support/stubContext';
 
 const MUG: CreateProductInput = { name: 'Blue Mug', code: 'MUG-1', price: 1200 };
@@ -31,6 +31,8 @@ describe('createProduct', () => {
       code: 'MUG-1',
       price: 1200,
       stock: 0,
+      categories: [],
+      createdAt: expect.any(String),
     });
     expect(created).toMatchObject({ id: 'creme-brulee-mug-xl', archived: false });
     expect(stubs.products.markChanged).toHaveBeenCalledWith('creme-brulee-mug-xl');

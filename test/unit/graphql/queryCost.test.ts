@@ -99,11 +99,19 @@ describe('the cost of an operation', () => {
     ).toBe(1 + 9);
   });
 
-  test('adds an argument’s calls only when it is given a value', () => {
+  test('adds an argument’s calls only when it is given a value other than its default', () => {
     // includeArchived may read the archived partition after the live one.
     expect(cost('{ products(first: 5, includeArchived: true) { nodes { id } } }')).toBe(2);
     expect(cost('{ products(first: 5, includeArchived: false) { nodes { id } } }')).toBe(1);
     expect(cost('{ products(first: 5) { nodes { id } } }')).toBe(1);
+    // Another order reads the listing table and then the products; a filter up to 4 such batches.
+    expect(cost('{ products(first: 5, sort: NAME) { nodes { id } } }')).toBe(1);
+    expect(cost('{ products(first: 5, sort: PRICE_ASC) { nodes { id } } }')).toBe(2);
+    expect(cost('{ products(first: 5, filter: { inStock: true }) { nodes { id } } }')).toBe(8);
+    expect(cost('{ products(first: 5, sort: NEWEST, filter: { search: "bird" }) { nodes { id } } }')).toBe(9);
+    expect(
+      cost('{ category(slug: "home") { products(first: 5, filter: { maxPrice: 100 }) { nodes { id } } } }'),
+    ).toBe(9);
   });
 
   test('costs nothing for introspection and __typename, which read no table', () => {

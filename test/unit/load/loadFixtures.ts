@@ -15,6 +15,8 @@ export function product(id: string, stock: number, price = 1000): ProductRecord 
     ratingSum: 0,
     ratingCount: 0,
     archived: false,
+    categories: [],
+    createdAt: '2026-11-01T00:00:00.000Z',
   };
 }
 

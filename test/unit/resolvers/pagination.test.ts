@@ -48,7 +48,7 @@ describe('products(first:)', () => {
 
     // Assess
     expect(result.errors).toBeUndefined();
-    expect(stores.products.list).toHaveBeenCalledWith({ first, after: null }, { includeArchived: false });
+    expect(stores.products.browse).toHaveBeenCalledWith({ sort: 'NAME' }, { first, after: null });
   });
 
   test('uses 20 when first is omitted', async () => {
@@ -59,7 +59,7 @@ describe('products(first:)', () => {
     await execute(server, stubContext(stores), '{ products { nodes { id } } }');
 
     // Assess
-    expect(stores.products.list).toHaveBeenCalledWith({ first: 20, after: null }, { includeArchived: false });
+    expect(stores.products.browse).toHaveBeenCalledWith({ sort: 'NAME' }, { first: 20, after: null });
   });
 
   test('builds the connection from the page: nodes, edges and pageInfo agree', async () => {
