@@ -21,6 +21,9 @@ function localSignIn(): Plugin {
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [localSignIn()],
+  // Served from the site's root and copied as is into the build: the demo products' pictures
+  // (local/seedData.ts) are `/images/<id>.svg`.
+  publicDir: 'public',
   server: { port: 5173, strictPort: false },
   build: { outDir: 'dist', emptyOutDir: true },
 });

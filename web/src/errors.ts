@@ -6,7 +6,7 @@ import { ApiError } from './apiError';
  */
 export interface ErrorContext {
   productNames?: ReadonlyMap<string, string>;
-  subject?: 'order';
+  subject?: 'order' | 'browse';
 }
 
 /**
@@ -19,6 +19,7 @@ export function describeError(error: unknown, context: ErrorContext = {}): strin
   if (!(error instanceof ApiError)) return GENERIC;
   const aboutOrder = context.subject === 'order' ? ORDER_ERRORS[error.code] : undefined;
   if (aboutOrder) return aboutOrder;
+  if (context.subject === 'browse' && error.code === 'BAD_USER_INPUT') return browseInput(error);
   switch (error.code) {
     case 'OUT_OF_STOCK':
       return outOfStock(error, context);
@@ -66,6 +67,23 @@ function rateLimited(error: ApiError): string {
   const wait =
     Number.isInteger(seconds) && seconds > 0 ? `${seconds} second${seconds === 1 ? '' : 's'}` : 'a minute';
   return `You are commenting very quickly. Please wait ${wait} before posting again.`;
+}
+
+/**
+ * The listing's filters, as the shop's form names them. `extensions.field` may be a path into the
+ * filter (`filter.search`): its last part says which.
+ */
+const BROWSE_FIELDS: Readonly<Record<string, string>> = {
+  search: 'Search for 1 to 5 words, each of at most 30 letters or digits.',
+  minPrice: 'The lowest price must be an amount of $0.00 or more.',
+  maxPrice: 'The highest price must be an amount of $0.00 or more, not below the lowest.',
+  category: 'There is no such category. Choose one from the list.',
+  after: 'That page of products is no longer available. Start again from the first page.',
+};
+
+function browseInput(error: ApiError): string {
+  const field = typeof error.extensions.field === 'string' ? error.extensions.field.split('.').pop() : '';
+  return BROWSE_FIELDS[field ?? ''] ?? `These filters cannot be applied: ${error.message}.`;
 }
 
 /** BAD_USER_INPUT names the offending input in `extensions.field`. */

@@ -1,4 +1,7 @@
-import './style.css';
+import './styles/base.css';
+import './styles/shop.css';
+import './styles/cart.css';
+import './styles/staff.css';
 import { createLayout } from './layout';
 import { renderCart } from './pages/cart';
 import { renderHome } from './pages/home';
@@ -37,8 +40,10 @@ async function render(): Promise<void> {
   const view: View = { layout, session, isCurrent: () => current === navigation, navigate };
   const route = parseHash(location.hash);
   switch (route.page) {
-    case 'home':
-      return renderHome(view, route.after);
+    case 'home': {
+      const { page: _page, after, ...browse } = route;
+      return renderHome(view, browse, after);
+    }
     case 'product':
       return renderProduct(view, route.id, route.after);
     case 'cart':

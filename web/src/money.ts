@@ -22,3 +22,10 @@ export function parseCents(text: string): number | null {
   const cents = Number(dollars.replace(/,/g, '')) * 100 + Number(fraction.padEnd(2, '0'));
   return Number.isSafeInteger(cents) && cents <= MAX_CENTS ? cents : null;
 }
+
+/** An amount as a shopper types it back, without symbol or separators: 2000 → "20", 1250 → "12.50". */
+export function plainDollars(cents: number): string {
+  const dollars = Math.floor(cents / 100);
+  const rest = cents % 100;
+  return rest === 0 ? String(dollars) : `${dollars}.${String(rest).padStart(2, '0')}`;
+}

@@ -1,14 +1,15 @@
-import type { OrderStatus } from './generated/graphql';
+import type { OrderStatus, ProductSort } from './generated/graphql';
+import { parseCents, plainDollars } from './money';
 
 /**
- * A hash router: `#/`, `#/products/<id>`, `#/cart`, `#/orders`, `#/sign-in`, and the staff area's
+ * A hash router: `#/` (with the browse parameters of `Browse`), `#/products/<id>`, `#/cart`, `#/orders`, `#/sign-in`, and the staff area's
  * `#/staff` (products), `#/staff/promotions`, `#/staff/orders` (`?status=` filters) and
  * `#/staff/products/<id>/comments` (a product's comments to moderate), each with optional query
  * parameters. The hash keeps the storefront a set of static files (no server routes) and makes
  * every page a bookmarkable URL.
  */
 export type Route =
-  | { page: 'home'; after?: string }
+  | ({ page: 'home'; after?: string } & Browse)
   | { page: 'product'; id: string; after?: string }
   | { page: 'cart' }
   | { page: 'orders'; after?: string; placed?: string }
@@ -25,6 +26,24 @@ export type StaffRoute =
 
 export type StaffSection = StaffRoute['section'];
 
+/**
+ * What the shop's listing shows, all of it in the URL so a reload, a shared link or back/forward
+ * shows the same products: `#/?category=home&sort=PRICE_ASC&min=20.00&max=33&stock=1&q=bird`.
+ * Prices are cents here and dollars in the URL, as the shopper typed them.
+ */
+export interface Browse {
+  category?: string;
+  /** Absent: the API's default, by name. */
+  sort?: ProductSort;
+  search?: string;
+  minPrice?: number;
+  maxPrice?: number;
+  /** Only products in stock; absent: every product. */
+  inStock?: boolean;
+}
+
+export const PRODUCT_SORTS: readonly ProductSort[] = ['NAME', 'PRICE_ASC', 'PRICE_DESC', 'NEWEST'];
+
 export const ORDER_STATUSES: readonly OrderStatus[] = ['PLACED', 'SHIPPED', 'CANCELLED'];
 
 export function parseHash(hash: string): Route {
@@ -33,7 +52,7 @@ export function parseHash(hash: string): Route {
   const optional = (name: string) => params.get(name) ?? undefined;
   const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second] = segments;
-  if (segments.length === 0) return { page: 'home', after: optional('after') };
+  if (segments.length === 0) return { page: 'home', after: optional('after'), ...parseBrowse(params) };
   if (first === 'products' && second && segments.length === 2) {
     return { page: 'product', id: second, after: optional('after') };
   }
@@ -44,6 +63,20 @@ export function parseHash(hash: string): Route {
   if (segments.length === 1 && first === 'sign-in') return { page: 'signIn', next: optional('next') };
   if (first === 'staff') return parseStaff(segments.slice(1), params);
   return { page: 'notFound' };
+}
+
+/** A parameter that is not one the storefront writes reads as absent, as an unknown status does. */
+function parseBrowse(params: URLSearchParams): Browse {
+  const text = (name: string) => params.get(name)?.trim() || undefined;
+  const price = (name: string) => parseCents(params.get(name) ?? '') ?? undefined;
+  return {
+    category: text('category'),
+    sort: PRODUCT_SORTS.find((known) => known !== 'NAME' && known === params.get('sort')),
+    search: text('q'),
+    minPrice: price('min'),
+    maxPrice: price('max'),
+    inStock: params.get('stock') === '1' || undefined,
+  };
 }
 
 function parseStaff(segments: readonly string[], params: URLSearchParams): Route {
@@ -64,7 +97,7 @@ function parseStaff(segments: readonly string[], params: URLSearchParams): Route
 export function hrefFor(route: Route): string {
   switch (route.page) {
     case 'home':
-      return `#/${query({ after: route.after })}`;
+      return `#/${query({ ...browseParams(route), after: route.after })}`;
     case 'product':
       return `#/products/${encodeURIComponent(route.id)}${query({ after: route.after })}`;
     case 'cart':
@@ -91,6 +124,17 @@ function staffHref(route: StaffRoute): string {
     case 'comments':
       return `#/staff/products/${encodeURIComponent(route.productId)}/comments`;
   }
+}
+
+function browseParams(browse: Browse): Record<string, string | undefined> {
+  return {
+    category: browse.category,
+    sort: browse.sort === 'NAME' ? undefined : browse.sort,
+    q: browse.search,
+    min: browse.minPrice === undefined ? undefined : plainDollars(browse.minPrice),
+    max: browse.maxPrice === undefined ? undefined : plainDollars(browse.maxPrice),
+    stock: browse.inStock ? '1' : undefined,
+  };
 }
 
 function query(params: Record<string, string | undefined>): string {

@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** A new product, for `createProduct`. Strings are trimmed; money is integer cents. */
 export type CreateProductInput = {
+  /** The slugs of the categories it belongs to (at most 5, each an existing category's). */
+  categories?: Array<string | number> | null | undefined;
   /** The stock-keeping code, 1..64 characters. */
   code: string;
   /** At most 5000 characters. */
@@ -30,6 +32,37 @@ export type OrderStatus =
   | 'PLACED'
   /** Shipped by staff. Final. */
   | 'SHIPPED';
+
+/**
+ * Narrows a product list; every field given must hold. Read from indexes, never by scanning the
+ * catalogue (docs/browsing.md).
+ */
+export type ProductFilter = {
+  /** Only products in the category with this slug. */
+  category?: string | number | null | undefined;
+  /** true: only products in stock; false: only those out of stock. */
+  inStock?: boolean | null | undefined;
+  /** Only products of at most this price, in cents. */
+  maxPrice?: number | null | undefined;
+  /** Only products of at least this price, in cents. */
+  minPrice?: number | null | undefined;
+  /**
+   * Only products whose name has a word starting with each word given, ignoring case and accents:
+   * "bir" finds "Lonely Bird", "lone bi" needs both. 1..5 words of 1..30 letters or digits.
+   */
+  search?: string | null | undefined;
+};
+
+/** How a product list is ordered. Ties in price or date keep one stable order. */
+export type ProductSort =
+  /** By name, ignoring case and accents. */
+  | 'NAME'
+  /** Newest in the catalogue first. */
+  | 'NEWEST'
+  /** Cheapest first. */
+  | 'PRICE_ASC'
+  /** Dearest first. */
+  | 'PRICE_DESC';
 
 /** A new promotion code, for `createPromotion`. */
 export type PromotionInput = {
@@ -102,11 +135,18 @@ export type CheckoutMutation = { checkout: { id: string } };
 export type HomePageQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  sort?: ProductSort | null | undefined;
+  filter?: ProductFilter | null | undefined;
   signedIn: boolean;
 }>;
 
 
-export type HomePageQuery = { products: { nodes: Array<{ id: string, name: string, image: string | null, price: number, stock: number, isSelected: boolean, rating: number | null, commentCount: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, cart?: { itemCount: number } };
+export type HomePageQuery = { categories: Array<{ slug: string, name: string, productCount: number }>, products: { nodes: Array<{ id: string, name: string, image: string | null, price: number, stock: number, isSelected: boolean, rating: number | null, commentCount: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, cart?: { itemCount: number } };
+
+export type BrowseCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowseCategoriesQuery = { categories: Array<{ slug: string, name: string, productCount: number }> };
 
 export type OrderCardFragment = { id: string, createdAt: string, status: OrderStatus, cancelledAt: string | null, shippedAt: string | null, promotionCode: string | null, subtotal: number, discount: number, total: number, itemCount: number, items: Array<{ productId: string, name: string, price: number, quantity: number, lineTotal: number }> };
 
@@ -133,7 +173,7 @@ export type ProductPageQueryVariables = Exact<{
 }>;
 
 
-export type ProductPageQuery = { product: { id: string, name: string, description: string | null, image: string | null, code: string, price: number, stock: number, isSelected: boolean, rating: number | null, commentCount: number, comments: { nodes: Array<{ id: string, author: string, text: string, rating: number | null, createdAt: string, verifiedPurchase: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null, cart?: { itemCount: number } };
+export type ProductPageQuery = { product: { id: string, name: string, description: string | null, image: string | null, code: string, price: number, stock: number, isSelected: boolean, rating: number | null, commentCount: number, categories: Array<{ slug: string, name: string }>, comments: { nodes: Array<{ id: string, author: string, text: string, rating: number | null, createdAt: string, verifiedPurchase: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null, cart?: { itemCount: number } };
 
 export type AddCommentMutationVariables = Exact<{
   productId: string | number;
@@ -143,6 +183,8 @@ export type AddCommentMutationVariables = Exact<{
 
 
 export type AddCommentMutation = { addComment: { id: string } };
+
+export type ProductCardFragment = { id: string, name: string, image: string | null, price: number, stock: number, isSelected: boolean, rating: number | null, commentCount: number };
 
 export type StaffCommentFragment = { id: string, author: string, text: string, rating: number | null, createdAt: string, verifiedPurchase: boolean, hidden: boolean };
 
@@ -332,6 +374,18 @@ export const OrderCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrderCard"}) as unknown as TypedDocumentString<OrderCardFragment, unknown>;
+export const ProductCardFragmentDoc = new TypedDocumentString(`
+    fragment ProductCard on Product {
+  id
+  name
+  image
+  price
+  stock
+  isSelected
+  rating
+  commentCount
+}
+    `, {"fragmentName":"ProductCard"}) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
 export const StaffCommentFragmentDoc = new TypedDocumentString(`
     fragment StaffComment on Comment {
   id
@@ -505,17 +559,15 @@ export const CheckoutDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CheckoutMutation, CheckoutMutationVariables>;
 export const HomePageDocument = new TypedDocumentString(`
-    query HomePage($first: Int!, $after: String, $signedIn: Boolean!) {
-  products(first: $first, after: $after) {
+    query HomePage($first: Int!, $after: String, $sort: ProductSort, $filter: ProductFilter, $signedIn: Boolean!) {
+  categories {
+    slug
+    name
+    productCount
+  }
+  products(first: $first, after: $after, sort: $sort, filter: $filter) {
     nodes {
-      id
-      name
-      image
-      price
-      stock
-      isSelected
-      rating
-      commentCount
+      ...ProductCard
     }
     pageInfo {
       hasNextPage
@@ -526,7 +578,25 @@ export const HomePageDocument = new TypedDocumentString(`
     itemCount
   }
 }
-    `) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+    fragment ProductCard on Product {
+  id
+  name
+  image
+  price
+  stock
+  isSelected
+  rating
+  commentCount
+}`) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+export const BrowseCategoriesDocument = new TypedDocumentString(`
+    query BrowseCategories {
+  categories {
+    slug
+    name
+    productCount
+  }
+}
+    `) as unknown as TypedDocumentString<BrowseCategoriesQuery, BrowseCategoriesQueryVariables>;
 export const CancelOrderDocument = new TypedDocumentString(`
     mutation CancelOrder($id: ID!) {
   cancelOrder(id: $id) {
@@ -599,6 +669,10 @@ export const ProductPageDocument = new TypedDocumentString(`
     isSelected
     rating
     commentCount
+    categories {
+      slug
+      name
+    }
     comments(first: $commentsFirst, after: $commentsAfter) {
       nodes {
         id

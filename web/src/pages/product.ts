@@ -23,6 +23,10 @@ const ProductPage = graphql(`
       isSelected
       rating
       commentCount
+      categories {
+        slug
+        name
+      }
       comments(first: $commentsFirst, after: $commentsAfter) {
         nodes {
           id
@@ -93,6 +97,17 @@ function productSection(view: View, product: Product): HTMLElement {
       h('p', { class: 'price' }, formatCents(product.price)),
       product.description ? h('p', {}, product.description) : null,
       h('p', { class: 'meta' }, `Code ${product.code}`),
+      product.categories.length === 0
+        ? null
+        : h(
+            'p',
+            { class: 'meta' },
+            'In ',
+            ...product.categories.flatMap(({ slug, name }, index) => [
+              index === 0 ? '' : ', ',
+              h('a', { href: hrefFor({ page: 'home', category: slug }) }, name),
+            ]),
+          ),
       // The page says how many are left; the grid's cards only when few are.
       stockNote(product.stock) ?? h('p', { class: 'stock' }, `${product.stock} in stock`),
       inCart,

@@ -3,10 +3,25 @@ import { h } from '../dom';
 import { hrefFor } from '../router';
 import { showError, type View } from '../view';
 
-/** The product's picture, or its initial on a tinted tile when it has none (the demo seed has none). */
+/**
+ * The product's picture, or its initial on a tinted tile when it has none or the file fails to
+ * load (a stale path, say): a broken-image icon would say less than the initial. The size
+ * attributes reserve the 4:3 box before the file arrives, so the grid does not jump.
+ */
 export function productImage(product: { name: string; image: string | null }): HTMLElement {
-  if (product.image) return h('img', { class: 'product-image', src: product.image, alt: product.name });
-  return h('div', { class: 'product-image placeholder', 'aria-hidden': 'true' }, product.name.slice(0, 1));
+  const placeholder = () =>
+    h('div', { class: 'product-image placeholder', 'aria-hidden': 'true' }, product.name.slice(0, 1));
+  if (!product.image) return placeholder();
+  const image = h('img', {
+    class: 'product-image',
+    src: product.image,
+    alt: product.name,
+    width: 400,
+    height: 300,
+    loading: 'lazy',
+  });
+  image.addEventListener('error', () => image.replaceWith(placeholder()), { once: true });
+  return image;
 }
 
 export function stockNote(stock: number): HTMLElement | null {
