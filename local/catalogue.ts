@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { parseCommandLine, USAGE } from './catalogueArgs';
-import { CatalogueFileError, parseCatalogueFile, type FileEntry } from './catalogueFile';
+import { CatalogueFileError, parseCatalogueFile, type CatalogueFile } from './catalogueFile';
 import { exitCodeOf, importCatalogue, summaryLine } from './catalogueImport';
 import { StaffApi } from './staffApi';
 
 /**
  * `npm run --silent catalogue -- import <file.json> --endpoint <url> --token <token>`: upserts the file's
- * products by id through the staff GraphQL API, so it works against `npm start` and a deployed
- * stage alike (docs/catalogue-import.md). One line per product on stdout, then a summary; usage
- * and the reason for stopping on stderr. The token is sent to the endpoint and printed nowhere.
+ * categories by slug and products by id through the staff GraphQL API, so it works against
+ * `npm start` and a deployed stage alike (docs/catalogue-import.md). One line per category and
+ * product on stdout, then a summary; usage and the reason for stopping on stderr. The token is sent to the endpoint and printed nowhere.
  */
 async function main(args: readonly string[]): Promise<number> {
   const commandLine = parseCommandLine(args, process.env);
@@ -17,9 +17,9 @@ async function main(args: readonly string[]): Promise<number> {
     return 0;
   }
   if (commandLine.kind === 'usage') return usageError(commandLine.problem);
-  let entries: FileEntry[];
+  let file: CatalogueFile;
   try {
-    entries = parseCatalogueFile(readFileSync(commandLine.file, 'utf8'));
+    file = parseCatalogueFile(readFileSync(commandLine.file, 'utf8'));
   } catch (error) {
     if (error instanceof CatalogueFileError)
       return usageError(`Cannot import ${commandLine.file}: ${error.message}`);
@@ -30,7 +30,7 @@ async function main(args: readonly string[]): Promise<number> {
     throw error;
   }
   const api = new StaffApi(commandLine.endpoint, commandLine.token);
-  const summary = await importCatalogue(api, entries, (line) => console.log(line));
+  const summary = await importCatalogue(api, file, (line) => console.log(line));
   console.log(summaryLine(summary));
   if (summary.stopped) console.error(`Stopped: ${summary.stopped.reason}`);
   return exitCodeOf(summary);

@@ -6,9 +6,12 @@
 export const USAGE = `Usage: npm run --silent catalogue -- import <file.json> --endpoint <url> --token <token>
 (--silent: without it, npm prints the command line, token included)
 
-Upserts the file's products, by id, through the staff GraphQL API (docs/catalogue-import.md).
+Upserts the file's categories, by slug, then its products, by id, through the staff GraphQL API
+(docs/catalogue-import.md).
 
-  <file.json>       { "products": [ { "id", "name", "code", "price", "description"?, "image"?, "stock"? } ] }
+  <file.json>       { "categories"?: [ { "slug", "name" } ],
+                      "products": [ { "id", "name", "code", "price", "description"?, "image"?,
+                                      "stock"?, "categories"?: [ "<slug>" ] } ] }
                     e.g. docs/examples/catalogue.json
   --endpoint <url>  the GraphQL URL: http://localhost:4000/query (npm start), or a stage's
                     <HttpApiUrl>/query
@@ -17,7 +20,7 @@ Upserts the file's products, by id, through the staff GraphQL API (docs/catalogu
                     Or leave it out and set STORE_STAFF_TOKEN: a command line is visible
                     to every user of the machine (ps) and stays in the shell's history.
 
-Exit code: 0 every product is in, 1 some failed (the others are in), 2 usage or file error,
+Exit code: 0 everything is in, 1 some failed (the others are in), 2 usage or file error,
 3 stopped (endpoint unreachable, token refused).`;
 
 export type CommandLine =

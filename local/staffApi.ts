@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { CreateProductInput, UpdateProductInput } from '../src/generated/graphql';
-import { STORED_PRODUCT_FIELDS, type StoredProduct } from './catalogueFile';
+import { STORED_PRODUCT_FIELDS, type ImportCategory, type StoredProduct } from './catalogueFile';
 
 /**
  * The staff operations the catalogue import calls, over HTTP as any client would (Node's fetch, a
@@ -17,6 +17,12 @@ export class ApiError extends Error {
     readonly field?: string,
   ) {
     super(message);
+  }
+
+  /** As a report line gives it: the code unless plain bad input, the message, the field it names. */
+  get reason(): string {
+    const code = this.code === 'BAD_USER_INPUT' ? '' : `${this.code}: `;
+    return `${code}${this.message}${this.field ? ` (field ${this.field})` : ''}`;
   }
 }
 
@@ -49,6 +55,16 @@ const CREATE = `mutation CatalogueImportCreate($input: CreateProductInput!) {
 const UPDATE = `mutation CatalogueImportUpdate($id: ID!, $input: UpdateProductInput!) {
   updateProduct(id: $id, input: $input) { id }
 }`;
+const CATEGORIES = 'query CatalogueImportCategories { categories { slug name } }';
+const CREATE_CATEGORY = `mutation CatalogueImportCreateCategory($input: CreateCategoryInput!) {
+  createCategory(input: $input) { slug }
+}`;
+const RENAME_CATEGORY = `mutation CatalogueImportRenameCategory($slug: ID!, $name: String!) {
+  renameCategory(slug: $slug, name: $name) { slug }
+}`;
+const REORDER_CATEGORIES = `mutation CatalogueImportReorderCategories($slugs: [ID!]!) {
+  reorderCategories(slugs: $slugs) { slug }
+}`;
 const MAX_RETRY_AFTER_MS = 10_000;
 
 export class StaffApi {
@@ -78,7 +94,36 @@ export class StaffApi {
 
   /** The product, archived or not (staff see both); null when no product has that id. */
   async product(id: string): Promise<StoredProduct | null> {
-    return ((await this.request(PRODUCT, { id })).product as StoredProduct | null) ?? null;
+    const product = (await this.request(PRODUCT, { id })).product as
+      (Omit<StoredProduct, 'categories'> & { categories: Array<{ slug: string }> }) | null | undefined;
+    if (!product) return null;
+    return { ...product, categories: product.categories.map((category) => category.slug) };
+  }
+
+  /**
+   * The store's categories, in its order. The import cannot tell what to create, rename or reorder
+   * without them, so a refusal stops it.
+   */
+  async categories(): Promise<ImportCategory[]> {
+    try {
+      return (await this.request(CATEGORIES, {})).categories as ImportCategory[];
+    } catch (error) {
+      if (error instanceof ApiError)
+        throw new StopError(`${this.shown} refused to list the categories: ${error.reason}`);
+      throw error;
+    }
+  }
+
+  async createCategory(input: ImportCategory): Promise<void> {
+    await this.request(CREATE_CATEGORY, { input });
+  }
+
+  async renameCategory(slug: string, name: string): Promise<void> {
+    await this.request(RENAME_CATEGORY, { slug, name });
+  }
+
+  async reorderCategories(slugs: string[]): Promise<void> {
+    await this.request(REORDER_CATEGORIES, { slugs });
   }
 
   async create(input: CreateProductInput): Promise<void> {

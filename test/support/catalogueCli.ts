@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { createLocalServer } from '../../local/localServer';
 import type { StoreHandler } from '../../src/transport/lambdaHandler';
 import { staffMember } from './fixtures';
-import { uniqueId } from './storeApi';
+import { dataOf, uniqueId } from './storeApi';
 import type { TestApp } from './testApp';
 
 /**
@@ -92,8 +92,50 @@ export type FileProduct = {
   description?: string;
   image?: string;
   stock?: number;
+  categories?: string[];
 };
 export type Entry = Record<string, unknown>;
+
+/** A category as the file gives it, and as `categories` answers it without its count. */
+export interface FileCategory {
+  slug: string;
+  name: string;
+}
+
+/** A valid file category with a fresh slug; its name from the slug unless given. */
+export function fileCategory(prefix: string, name = `Category ${prefix}`): FileCategory {
+  return { slug: uniqueId(prefix), name };
+}
+
+/** The store's categories in its order, as anyone reads them. */
+export async function storeCategories(app: TestApp): Promise<Array<FileCategory & { productCount: number }>> {
+  const response = await app.graphql<{ categories: Array<FileCategory & { productCount: number }> }>({
+    query: '{ categories { slug name productCount } }',
+  });
+  return dataOf(response).categories;
+}
+
+/** The slugs of a product's categories, as staff read them (archived products too). */
+export async function categoriesOfProduct(app: TestApp, id: string, token: string): Promise<string[] | null> {
+  const response = await app.graphql<{ product: { categories: Array<{ slug: string }> } | null }>(
+    { query: 'query P($id: ID!) { product(id: $id) { categories { slug } } }', variables: { id } },
+    { token },
+  );
+  return dataOf(response).product?.categories.map((category) => category.slug) ?? null;
+}
+
+/** Creates a category through the staff API, as staff do by hand. */
+export async function createCategory(app: TestApp, token: string, category: FileCategory): Promise<void> {
+  dataOf(
+    await app.graphql(
+      {
+        query: 'mutation C($input: CreateCategoryInput!) { createCategory(input: $input) { slug } }',
+        variables: { input: category },
+      },
+      { token },
+    ),
+  );
+}
 
 /** A valid file product with a fresh id; `fields` override it. */
 export function fileProduct(prefix: string, fields: Partial<FileProduct> = {}): FileProduct {
@@ -134,8 +176,9 @@ export function useCatalogueCli(app: TestApp) {
     get staffToken(): string {
       return staffToken;
     },
-    /** An import file of these products, in the temporary folder. */
-    fileOf: (products: Entry[]) => files.write(`${uniqueId('catalogue')}.json`, { products }),
+    /** An import file of these products, and of these categories when given, in the temporary folder. */
+    fileOf: (products: Entry[], categories?: unknown[]) =>
+      files.write(`${uniqueId('catalogue')}.json`, categories ? { categories, products } : { products }),
     runImport: (path: string, token = staffToken) => runCatalogue(importArgs(path, server.url, token)),
   };
 }

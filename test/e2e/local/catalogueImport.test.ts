@@ -9,10 +9,13 @@ import {
   type ProductView,
 } from '../../support/catalogue';
 import {
+  categoriesOfProduct,
   fileProduct,
   REPO_ROOT,
   runCatalogue,
+  storeCategories,
   useCatalogueCli,
+  type FileCategory,
   type FileProduct,
 } from '../../support/catalogueCli';
 import { useTestApp } from '../../support/fixtures';
@@ -29,10 +32,13 @@ const productsTable = async (ids: string[]) =>
   (await app.scan('products')).filter((item) => ids.includes(item.id as string));
 
 describe('npm run catalogue -- import', () => {
-  test('a first import of the docs example creates every product, then visible through the API', async () => {
+  test('a first import of the docs example creates every category and product, then visible through the API', async () => {
     // Prepare
     const path = join(REPO_ROOT, 'docs/examples/catalogue.json');
-    const example = JSON.parse(readFileSync(path, 'utf8')) as { products: FileProduct[] };
+    const example = JSON.parse(readFileSync(path, 'utf8')) as {
+      categories: FileCategory[];
+      products: FileProduct[];
+    };
 
     // Act
     const run = await runImport(path);
@@ -40,9 +46,13 @@ describe('npm run catalogue -- import', () => {
     // Assert
     expect(run.stderr).toBe('');
     expect(run.lines).toEqual([
+      ...example.categories.map((category) => `+ created category ${category.slug}`),
       ...example.products.map((product) => `+ created ${product.id}`),
-      `${example.products.length} created, 0 updated, 0 unchanged, 0 failed`,
+      `${example.categories.length + example.products.length} created, 0 updated, 0 unchanged, 0 failed`,
     ]);
+    expect((await storeCategories(app)).map(({ slug, name }) => ({ slug, name }))).toEqual(
+      example.categories,
+    );
     expect(run.code).toBe(0);
     for (const product of example.products) {
       expect(await productAs(app, product.id)).toEqual<ProductView>({
@@ -55,6 +65,9 @@ describe('npm run catalogue -- import', () => {
         stock: product.stock ?? 0,
         archived: false,
       });
+      expect(new Set(await categoriesOfProduct(app, product.id, cli.staffToken))).toEqual(
+        new Set(product.categories ?? []),
+      );
     }
     expect(await listedIds(app)).toEqual(
       expect.arrayContaining(example.products.map((product) => product.id)),

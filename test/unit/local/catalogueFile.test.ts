@@ -1,63 +1,77 @@
-import {
-  CatalogueFileError,
-  changesOf,
-  creationOf,
-  parseCatalogueFile,
-  type ImportProduct,
-  type StoredProduct,
-} from '../../../local/catalogueFile';
+import { CatalogueFileError, parseCatalogueFile } from '../../../local/catalogueFile';
+
+/** The file check: what the import refuses before sending anything, and what it leaves to the API. */
 
 const file = (products: unknown[]) => JSON.stringify({ products });
-
-const STORED: StoredProduct = {
-  id: 'linen-tea-towel',
-  name: 'Linen Tea Towel',
-  description: 'Stonewashed linen.',
-  image: '/images/towel.jpg',
-  code: 'LT-101',
-  price: 1250,
-  stock: 57,
-  archived: false,
-};
-
-/** The file's product that matches STORED exactly; `fields` override it. */
-function wanted(fields: Partial<ImportProduct> = {}): ImportProduct {
-  const { stock: _stock, archived: _archived, ...compared } = STORED;
-  return { ...compared, stock: 60, ...fields };
-}
+const productsOf = (products: unknown[]) => parseCatalogueFile(file(products)).products;
 
 describe('parseCatalogueFile', () => {
   test('reads each product by its 1-based position, optional fields as null', () => {
-    const entries = parseCatalogueFile(
-      file([
-        { id: 'a', name: 'A', code: 'A-1', price: 100 },
-        { id: 'b', name: 'B', description: 'Bee', image: null, code: 'B-1', price: 0, stock: 3 },
-      ]),
-    );
+    const entries = productsOf([
+      { id: 'a', name: 'A', code: 'A-1', price: 100 },
+      {
+        id: 'b',
+        name: 'B',
+        description: 'Bee',
+        image: null,
+        code: 'B-1',
+        price: 0,
+        stock: 3,
+        categories: [],
+      },
+    ]);
 
     expect(entries).toEqual([
       {
         position: 1,
         id: 'a',
-        product: { id: 'a', name: 'A', description: null, image: null, code: 'A-1', price: 100, stock: null },
+        product: {
+          id: 'a',
+          name: 'A',
+          description: null,
+          image: null,
+          code: 'A-1',
+          price: 100,
+          stock: null,
+          categories: null,
+        },
       },
       {
         position: 2,
         id: 'b',
-        product: { id: 'b', name: 'B', description: 'Bee', image: null, code: 'B-1', price: 0, stock: 3 },
+        product: {
+          id: 'b',
+          name: 'B',
+          description: 'Bee',
+          image: null,
+          code: 'B-1',
+          price: 0,
+          stock: 3,
+          categories: [],
+        },
       },
     ]);
   });
 
   test('reads a file saved with a byte order mark', () => {
-    expect(parseCatalogueFile(`\uFEFF${file([])}`)).toEqual([]);
+    expect(parseCatalogueFile(`\uFEFF${file([])}`)).toEqual({ categories: [], products: [] });
   });
 
   test.each([
     ['not JSON', 'id,name\n', /not JSON/],
     ['a JSON list', '[]', /"products" list/],
     ['products that is not a list', '{ "products": {} }', /"products" list/],
-    ['another key', '{ "products": [], "product": [] }', /keys other than "products": "product"/],
+    [
+      'another key',
+      '{ "products": [], "product": [] }',
+      /keys other than "categories" and "products": "product"/,
+    ],
+    [
+      'categories that is not a list',
+      '{ "categories": { "garden": "Garden" }, "products": [] }',
+      /"categories" is not a list/,
+    ],
+    ['null categories', '{ "categories": null, "products": [] }', /"categories" is not a list/],
   ])('refuses a whole file of %s', (_what, text, message) => {
     expect(() => parseCatalogueFile(text)).toThrow(CatalogueFileError);
     expect(() => parseCatalogueFile(text)).toThrow(message);
@@ -104,28 +118,53 @@ describe('parseCatalogueFile', () => {
       { id: 'a', prices: 1 },
       'unknown field "prices"; name is required; code is required; price is required',
     ],
+    [
+      'categories as one slug',
+      { id: 'a', name: 'A', code: 'A', price: 1, categories: 'garden' },
+      'categories must be a list of category slugs, such as ["garden"]',
+    ],
+    [
+      'categories of objects',
+      { id: 'a', name: 'A', code: 'A', price: 1, categories: [{ slug: 'garden' }] },
+      'categories must be a list of category slugs, such as ["garden"]',
+    ],
+    [
+      'null categories',
+      { id: 'a', name: 'A', code: 'A', price: 1, categories: null },
+      'categories cannot be null: [] for none, or leave it out to keep them',
+    ],
+    [
+      'a category named twice',
+      { id: 'a', name: 'A', code: 'A', price: 1, categories: ['garden', 'home', 'garden'] },
+      'categories lists "garden" twice',
+    ],
   ])('reports an entry with %s by its position, with the reason', (_what, entry, error) => {
-    const [, second] = parseCatalogueFile(file([{ id: 'ok', name: 'Ok', code: 'OK', price: 1 }, entry]));
+    const [, second] = productsOf([{ id: 'ok', name: 'Ok', code: 'OK', price: 1 }, entry]);
 
     const id: unknown = typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
     expect(second).toEqual(typeof id === 'string' ? { position: 2, id, error } : { position: 2, error });
   });
 
   test('leaves the store’s own rules (ranges, lengths, id format, blank names) to the API', () => {
-    const entries = parseCatalogueFile(
-      file([{ id: 'Not A Slug', name: ' ', code: 'X', price: -5, stock: -1 }]),
-    );
+    const entries = productsOf([
+      {
+        id: 'Not A Slug',
+        name: ' ',
+        code: 'X',
+        price: -5,
+        stock: -1,
+        categories: ['No Such', 'a', 'b', 'c', 'd', 'e'],
+      },
+    ]);
 
     expect(entries[0]).toHaveProperty('product');
   });
 
   test('refuses an id listed twice at its second position, keeping the first', () => {
-    const entries = parseCatalogueFile(
-      file([
-        { id: 'a', name: 'A', code: 'A', price: 1 },
-        { id: 'a', name: 'Again', code: 'A', price: 2 },
-      ]),
-    );
+    const entries = productsOf([
+      { id: 'a', name: 'A', code: 'A', price: 1 },
+      { id: 'a', name: 'Again', code: 'A', price: 2 },
+    ]);
 
     expect(entries[0]).toHaveProperty('product.name', 'A');
     expect(entries[1]).toEqual({
@@ -136,54 +175,60 @@ describe('parseCatalogueFile', () => {
   });
 });
 
-describe('changesOf', () => {
-  test('is empty when every compared field matches, whatever the stock and archived', () => {
-    expect(changesOf({ ...STORED, archived: true }, wanted({ stock: 0 }))).toEqual({});
-  });
+describe('parseCatalogueFile: categories', () => {
+  const categoriesOf = (categories: unknown[]) =>
+    parseCatalogueFile(JSON.stringify({ categories, products: [] })).categories;
 
-  test('compares text as the store keeps it: trimmed, a blank description or image as none', () => {
-    const stored = { ...STORED, description: null, image: null };
-
+  test('reads each category by its 1-based position, in the file’s order', () => {
     expect(
-      changesOf(stored, wanted({ name: '  Linen Tea Towel ', description: ' ', image: '', code: 'LT-101 ' })),
-    ).toEqual({});
+      categoriesOf([
+        { slug: 'garden', name: 'Garden' },
+        { slug: 'home', name: ' Home & Living ' },
+      ]),
+    ).toEqual([
+      { position: 1, slug: 'garden', category: { slug: 'garden', name: 'Garden' } },
+      { position: 2, slug: 'home', category: { slug: 'home', name: ' Home & Living ' } },
+    ]);
   });
 
-  test('holds only the fields that differ, with their new values', () => {
-    expect(changesOf(STORED, wanted({ name: 'Tea Towel', price: 1300 }))).toEqual({
-      name: 'Tea Towel',
-      price: 1300,
+  test('reads a file without categories as listing none', () => {
+    expect(parseCatalogueFile(file([])).categories).toEqual([]);
+  });
+
+  test.each([
+    ['a string', 'garden', 'not an object: { "slug", "name" }'],
+    ['no slug', { name: 'Garden' }, 'slug is required (the import finds categories by slug)'],
+    ['a numeric slug', { slug: 7, name: 'Garden' }, 'slug must be a string'],
+    ['no name', { slug: 'garden' }, 'name is required'],
+    ['a name that is a list', { slug: 'garden', name: ['Garden'] }, 'name must be a string'],
+    ['an unknown field', { slug: 'garden', name: 'Garden', position: 1 }, 'unknown field "position"'],
+    [
+      'every problem',
+      { title: 'Garden' },
+      'unknown field "title"; slug is required (the import finds categories by slug); name is required',
+    ],
+  ])('reports a category with %s by its position, with the reason', (_what, entry, error) => {
+    const [, second] = categoriesOf([{ slug: 'ok', name: 'Ok' }, entry]);
+
+    const slug: unknown = typeof entry === 'object' ? (entry as { slug?: unknown }).slug : undefined;
+    expect(second).toEqual(typeof slug === 'string' ? { position: 2, slug, error } : { position: 2, error });
+  });
+
+  test('refuses a slug listed twice at its second position, keeping the first', () => {
+    const entries = categoriesOf([
+      { slug: 'garden', name: 'Garden' },
+      { slug: 'garden', name: 'Yard' },
+    ]);
+
+    expect(entries[0]).toHaveProperty('category.name', 'Garden');
+    expect(entries[1]).toEqual({
+      position: 2,
+      slug: 'garden',
+      error: "the slug is already #1's: list each category once",
     });
   });
 
-  test('clears a description or image the file leaves out (the file is the truth)', () => {
-    expect(changesOf(STORED, wanted({ description: null, image: null }))).toEqual({
-      description: null,
-      image: null,
-    });
-  });
-
-  test('sends a name the file blanks as blank, for the API to refuse', () => {
-    expect(changesOf(STORED, wanted({ name: '   ' }))).toEqual({ name: '' });
-  });
-});
-
-describe('creationOf', () => {
-  test('sends every field, stock 0 when the file gives none, no empty description or image', () => {
-    expect(creationOf(wanted({ description: ' ', image: null, stock: null }))).toEqual({
-      id: STORED.id,
-      name: STORED.name,
-      code: STORED.code,
-      price: STORED.price,
-      stock: 0,
-    });
-  });
-
-  test('sends the stock the file gives a new product', () => {
-    expect(creationOf(wanted({ stock: 60 }))).toMatchObject({
-      stock: 60,
-      description: STORED.description,
-      image: STORED.image,
-    });
+  test('leaves the store’s own rules (slug format, blank names, how many) to the API', () => {
+    expect(categoriesOf([{ slug: 'Not A Slug', name: ' ' }])[0]).toHaveProperty('category');
   });
 });

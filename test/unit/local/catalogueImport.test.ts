@@ -1,5 +1,4 @@
-import { parseCommandLine } from '../../../local/catalogueArgs';
-import { parseCatalogueFile, type StoredProduct } from '../../../local/catalogueFile';
+import { parseCatalogueFile, type ImportCategory, type StoredProduct } from '../../../local/catalogueFile';
 import { exitCodeOf, importCatalogue, summaryLine, type CatalogueApi } from '../../../local/catalogueImport';
 import { ApiError, StopError } from '../../../local/staffApi';
 
@@ -7,11 +6,27 @@ import { ApiError, StopError } from '../../../local/staffApi';
  * The upsert loop over a plain fake of the staff API (the e2e suite runs it against the real
  * handler): what it reports, and how it ends when the API stops answering part-way.
  */
-function fakeApi(stored: StoredProduct[], refuse: (id: string) => Error | undefined = () => undefined) {
+function fakeApi(
+  stored: StoredProduct[],
+  refuse: (id: string) => Error | undefined = () => undefined,
+  categories: ImportCategory[] = [],
+) {
   const products = new Map(stored.map((product) => [product.id, product]));
   const calls: string[] = [];
   const api: CatalogueApi = {
     checkStaff: async () => void calls.push('checkStaff'),
+    async categories() {
+      calls.push('categories');
+      return categories;
+    },
+    async createCategory(input) {
+      calls.push(`createCategory ${input.slug}`);
+      const refusal = refuse(input.slug);
+      if (refusal) throw refusal;
+      categories = [...categories, input];
+    },
+    renameCategory: async (slug, name) => void calls.push(`renameCategory ${slug} ${name}`),
+    reorderCategories: async (slugs) => void calls.push(`reorderCategories ${slugs.join(' ')}`),
     async product(id) {
       calls.push(`product ${id}`);
       const refusal = refuse(id);
@@ -33,14 +48,17 @@ const STORED: StoredProduct = {
   price: 900,
   stock: 4,
   archived: false,
+  categories: [],
 };
-const entries = (...products: object[]) => parseCatalogueFile(JSON.stringify({ products }));
 
-async function run(api: CatalogueApi, ...products: object[]) {
+async function importFile(api: CatalogueApi, file: { categories?: object[]; products: object[] }) {
   const lines: string[] = [];
-  const summary = await importCatalogue(api, entries(...products), (line) => lines.push(line));
+  const summary = await importCatalogue(api, parseCatalogueFile(JSON.stringify(file)), (line) =>
+    lines.push(line),
+  );
   return { lines, summary };
 }
+const run = (api: CatalogueApi, ...products: object[]) => importFile(api, { products });
 
 describe('importCatalogue', () => {
   test('creates the absent, updates the changed (never the stock), and leaves the rest', async () => {
@@ -54,7 +72,14 @@ describe('importCatalogue', () => {
     );
 
     expect(lines).toEqual(['+ created plate', '~ updated mug (price)', '= unchanged cup [archived]']);
-    expect(summary).toEqual({ created: 1, updated: 1, unchanged: 1, failed: 0, total: 3 });
+    expect(summary).toEqual({
+      created: 1,
+      updated: 1,
+      unchanged: 1,
+      failed: 0,
+      total: 3,
+      failedCategories: 0,
+    });
     expect(calls).toEqual([
       'checkStaff',
       'product plate',
@@ -116,8 +141,132 @@ describe('importCatalogue', () => {
   });
 });
 
+describe('importCatalogue with categories', () => {
+  const GIFTS = { slug: 'gifts', name: 'Gifts' };
+
+  test('makes the store’s categories match the file before the products, which may name them', async () => {
+    const { api, calls } = fakeApi([{ ...STORED, categories: ['home'] }], undefined, [
+      { slug: 'home', name: 'Home' },
+      GIFTS,
+    ]);
+
+    const { lines, summary } = await importFile(api, {
+      categories: [
+        { slug: 'garden', name: 'Garden' },
+        { slug: 'home', name: 'Home & Living' },
+      ],
+      products: [
+        { id: 'plate', name: 'Plate', code: 'P-1', price: 1200, categories: ['garden', 'home'] },
+        { id: 'mug', name: 'Mug', code: 'M-1', price: 900, categories: ['home'] },
+      ],
+    });
+
+    expect(lines).toEqual([
+      '+ created category garden',
+      '~ renamed category home ("Home" → "Home & Living")',
+      '~ reordered categories',
+      '+ created plate',
+      '= unchanged mug',
+    ]);
+    expect(calls).toEqual([
+      'checkStaff',
+      'categories',
+      'createCategory garden',
+      'renameCategory home Home & Living',
+      'categories',
+      'reorderCategories garden home gifts',
+      'product plate',
+      'create plate {"id":"plate","name":"Plate","code":"P-1","price":1200,"stock":0,"categories":["garden","home"]}',
+      'product mug',
+    ]);
+    expect(summaryLine(summary)).toBe('2 created, 2 updated, 1 unchanged, 0 failed');
+  });
+
+  test('a file whose categories and products are in the store already changes nothing and says so', async () => {
+    const { api, calls } = fakeApi([{ ...STORED, categories: ['home', 'gifts'] }], undefined, [
+      { slug: 'home', name: 'Home' },
+      GIFTS,
+      { slug: 'garden', name: 'Garden' },
+    ]);
+
+    const { lines, summary } = await importFile(api, {
+      categories: [{ slug: 'home', name: ' Home ' }, GIFTS],
+      products: [{ id: 'mug', name: 'Mug', code: 'M-1', price: 900, categories: ['gifts', 'home'] }],
+    });
+
+    expect(lines).toEqual(['= unchanged category home', '= unchanged category gifts', '= unchanged mug']);
+    expect(calls).toEqual(['checkStaff', 'categories', 'product mug']);
+    expect(summaryLine(summary)).toBe('0 created, 0 updated, 3 unchanged, 0 failed: nothing to change');
+  });
+
+  test('reports a category the file or the API refuses, and the others and the products still go in', async () => {
+    const { api, calls } = fakeApi([], (slug) =>
+      slug === 'full' ? new ApiError('BAD_USER_INPUT', 'At most 50 categories') : undefined,
+    );
+
+    const { lines, summary } = await importFile(api, {
+      categories: [{ slug: 'full', name: 'Full' }, { slug: 'nameless' }, { slug: 'garden', name: 'Garden' }],
+      products: [{ id: 'plate', name: 'Plate', code: 'P-1', price: 1200, categories: ['garden'] }],
+    });
+
+    expect(lines).toEqual([
+      '! category #1 full: At most 50 categories',
+      '! category #2 nameless: name is required',
+      '+ created category garden',
+      '+ created plate',
+    ]);
+    expect(calls).not.toContain('createCategory nameless');
+    expect(summaryLine(summary)).toBe(
+      '2 created, 0 updated, 0 unchanged, 2 failed: fix the categories and products marked ! and run it again',
+    );
+    expect(exitCodeOf(summary)).toBe(1);
+  });
+
+  test('stops at the category where the API stopped answering, sending no product', async () => {
+    const { api, calls } = fakeApi([], (slug) =>
+      slug === 'second' ? new StopError('cannot reach http://localhost:4000/query: ECONNREFUSED') : undefined,
+    );
+
+    const { lines, summary } = await importFile(api, {
+      categories: [
+        { slug: 'first', name: 'First' },
+        { slug: 'second', name: 'Second' },
+      ],
+      products: [{ id: 'plate', name: 'Plate', code: 'P-1', price: 1200 }],
+    });
+
+    expect(lines).toEqual(['+ created category first']);
+    expect(summaryLine(summary)).toBe(
+      '1 created, 0 updated, 0 unchanged, 0 failed; stopped at category #2 of 2',
+    );
+    expect(calls).not.toContain('product plate');
+    expect(exitCodeOf(summary)).toBe(3);
+  });
+
+  test('a refused staff check stops it before the first category', async () => {
+    const { api, calls } = fakeApi([]);
+    api.checkStaff = () => Promise.reject(new StopError('the token is not a staff token (FORBIDDEN)'));
+
+    const { summary } = await importFile(api, { categories: [GIFTS], products: [] });
+
+    expect(calls).toEqual([]);
+    expect(summaryLine(summary)).toBe(
+      '0 created, 0 updated, 0 unchanged, 0 failed; stopped before the first category',
+    );
+  });
+
+  test('a file without categories neither reads nor reorders the store’s', async () => {
+    const { api, calls } = fakeApi([{ ...STORED, categories: ['home'] }], undefined, [GIFTS]);
+
+    const { lines } = await run(api, { id: 'mug', name: 'Mug', code: 'M-1', price: 900 });
+
+    expect(lines).toEqual(['= unchanged mug']);
+    expect(calls).toEqual(['checkStaff', 'product mug']);
+  });
+});
+
 describe('summaryLine', () => {
-  const counts = { created: 0, updated: 0, unchanged: 0, failed: 0, total: 0 };
+  const counts = { created: 0, updated: 0, unchanged: 0, failed: 0, total: 0, failedCategories: 0 };
 
   test.each([
     {
@@ -136,77 +285,18 @@ describe('summaryLine', () => {
       code: 1,
       line: '3 created, 0 updated, 0 unchanged, 1 failed: fix the products marked ! and run it again',
     },
+    {
+      summary: { ...counts, created: 3, failed: 2, failedCategories: 1 },
+      code: 1,
+      line: '3 created, 0 updated, 0 unchanged, 2 failed: fix the categories and products marked ! and run it again',
+    },
+    {
+      summary: { ...counts, created: 1, stopped: { reason: 'unreachable', at: 'at category #2 of 3' } },
+      code: 3,
+      line: '1 created, 0 updated, 0 unchanged, 0 failed; stopped at category #2 of 3',
+    },
   ])('"$line", exit $code', ({ summary, line, code }) => {
     expect(summaryLine(summary)).toBe(line);
     expect(exitCodeOf(summary)).toBe(code);
-  });
-});
-
-describe('parseCommandLine', () => {
-  const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.payload.signature';
-
-  test.each([
-    [['import', 'c.json', '--endpoint', 'http://localhost:4000/query', '--token', TOKEN]],
-    [['--token', TOKEN, 'import', '--endpoint=http://localhost:4000/query', 'c.json']],
-    [['import', 'c.json', '--endpoint', 'http://localhost:4000/query', '--token', `Bearer ${TOKEN}\n`]],
-  ])('reads %j', (args) => {
-    expect(parseCommandLine(args)).toEqual({
-      kind: 'import',
-      file: 'c.json',
-      endpoint: 'http://localhost:4000/query',
-      token: TOKEN,
-    });
-  });
-
-  test.each([
-    [[], 'No command: the only one is import'],
-    [[TOKEN], 'Unknown command: the only one is import'],
-    [['import', '--endpoint', 'http://x/query', '--token', TOKEN], 'import needs the file to import'],
-    [
-      ['import', 'c.json', TOKEN, '--endpoint', 'http://x/query', '--token', 'x'],
-      'import takes one file; 1 more argument(s) given',
-    ],
-    [['import', 'c.json', '--token', TOKEN], '--endpoint is required'],
-    [
-      ['import', 'c.json', '--endpoint', 'localhost:4000', '--token', TOKEN],
-      '--endpoint must be an http(s) URL, such as http://localhost:4000/query',
-    ],
-    [['import', 'c.json', '--endpoint', 'http://x/query'], '--token (or STORE_STAFF_TOKEN) is required'],
-    [['import', 'c.json', '--endpoint', 'http://x/query', '--token', ' '], '--token is empty'],
-    [
-      ['import', 'c.json', '--endpoint', 'http://x/query', '--token', `${TOKEN}\n${TOKEN}`],
-      '--token must be one word of visible ASCII (an ID token)',
-    ],
-    [['import', 'c.json', '--endpoint', '--token', TOKEN], '--endpoint needs a value'],
-    [['import', 'c.json', '--endpoint', 'http://x/query', '--token'], '--token needs a value'],
-    [
-      ['import', 'c.json', '--endpoint', 'http://x/query', '--token', TOKEN, '--token', TOKEN],
-      '--token is given twice',
-    ],
-    [['import', 'c.json', `--tokn=${TOKEN}`], 'Unknown option --tokn'],
-    [['import', 'c.json', '-t', TOKEN], 'Unknown option -t'],
-  ])('%j is a usage error: %s (never showing the token)', (args, problem) => {
-    expect(parseCommandLine(args)).toEqual({ kind: 'usage', problem });
-    expect(problem).not.toContain(TOKEN);
-  });
-
-  test('takes the token from STORE_STAFF_TOKEN when the command line has none, and prefers --token', () => {
-    const args = ['import', 'c.json', '--endpoint', 'http://localhost:4000/query'];
-
-    expect(parseCommandLine(args, { STORE_STAFF_TOKEN: TOKEN })).toMatchObject({
-      kind: 'import',
-      token: TOKEN,
-    });
-    expect(parseCommandLine([...args, '--token', 'given'], { STORE_STAFF_TOKEN: TOKEN })).toMatchObject({
-      token: 'given',
-    });
-    expect(parseCommandLine(args, {})).toEqual({
-      kind: 'usage',
-      problem: '--token (or STORE_STAFF_TOKEN) is required',
-    });
-  });
-
-  test('--help anywhere asks for the usage', () => {
-    expect(parseCommandLine(['import', '--help'])).toEqual({ kind: 'help' });
   });
 });

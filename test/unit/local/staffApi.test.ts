@@ -48,11 +48,11 @@ beforeEach(() => {
 afterEach(() => jest.restoreAllMocks());
 
 describe('StaffApi', () => {
-  test('posts JSON with the Bearer token and reads the product', async () => {
+  test('posts JSON with the Bearer token and reads the product, its categories by slug', async () => {
     const product = { id: 'mug', name: 'Mug', archived: true };
-    const fetch = answers(json({ data: { product } }));
+    const fetch = answers(json({ data: { product: { ...product, categories: [{ slug: 'kitchen' }] } } }));
 
-    await expect(api().product('mug')).resolves.toEqual(product);
+    await expect(api().product('mug')).resolves.toEqual({ ...product, categories: ['kitchen'] });
     const [url, init] = fetch.mock.calls[0] ?? [];
     expect(String(url)).toBe(ENDPOINT);
     expect(init).toMatchObject({
@@ -60,6 +60,79 @@ describe('StaffApi', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
     });
     expect(JSON.parse(String(init?.body))).toMatchObject({ variables: { id: 'mug' } });
+  });
+
+  test('asks for each product’s categories, to compare them with the file’s', async () => {
+    const fetch = answers(json({ data: { product: null } }));
+
+    await expect(api().product('mug')).resolves.toBeNull();
+    const { query } = JSON.parse(String(fetch.mock.calls[0]?.[1]?.body)) as { query: string };
+    expect(query).toMatch(/categories \{ slug \}/);
+  });
+
+  test('reads the categories in the store’s order and sends the category mutations', async () => {
+    const categories = [
+      { slug: 'home', name: 'Home' },
+      { slug: 'garden', name: 'Garden' },
+    ];
+    const fetch = answers(
+      json({ data: { categories } }),
+      json({ data: { createCategory: { slug: 'gifts' } } }),
+      json({ data: { renameCategory: { slug: 'home' } } }),
+      json({ data: { reorderCategories: [] } }),
+    );
+    const client = api();
+
+    await expect(client.categories()).resolves.toEqual(categories);
+    await client.createCategory({ slug: 'gifts', name: 'Gifts' });
+    await client.renameCategory('home', 'Home & Living');
+    await client.reorderCategories(['gifts', 'home', 'garden']);
+
+    const sent = fetch.mock.calls.map(
+      ([, init]) => JSON.parse(String(init?.body)) as { query: string; variables: unknown },
+    );
+    // Each operation's top field: what the API runs, whatever the operation is named.
+    expect(sent.map((body) => /\{\s*(\w+)/.exec(body.query)?.[1])).toEqual([
+      'categories',
+      'createCategory',
+      'renameCategory',
+      'reorderCategories',
+    ]);
+    expect(sent.map((body) => body.variables)).toEqual([
+      {},
+      { input: { slug: 'gifts', name: 'Gifts' } },
+      { slug: 'home', name: 'Home & Living' },
+      { slugs: ['gifts', 'home', 'garden'] },
+    ]);
+  });
+
+  test('a refused category mutation is an ApiError, a refused category list stops the import', async () => {
+    answers(
+      graphqlError('CONFLICT', 'A category with slug "home" already exists', 'slug'),
+      json(
+        {
+          errors: [
+            {
+              message: 'Cannot query field "categories" on type "Query".',
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+            },
+          ],
+        },
+        400,
+      ),
+    );
+
+    const refused = await failure(api().createCategory({ slug: 'home', name: 'Home' }));
+    const stopped = await failure(api().categories());
+
+    expect(refused).toBeInstanceOf(ApiError);
+    expect((refused as ApiError).reason).toBe(
+      'CONFLICT: A category with slug "home" already exists (field slug)',
+    );
+    expect(stopped).toBeInstanceOf(StopError);
+    expect(stopped.message).toBe(
+      'http://localhost:4000/query refused to list the categories: GRAPHQL_VALIDATION_FAILED: Cannot query field "categories" on type "Query".',
+    );
   });
 
   test('tries again after a 429 or a 503, waiting as retry-after says', async () => {
