@@ -1,4 +1,5 @@
 import { BACK_OFFICE_CASES } from './backOfficeCases';
+import { BROWSE_CASES } from './browseCases';
 import { DOCUMENT_CASES } from './documentCases';
 import type { HostileCase } from './hostileRequest';
 import { HUGE_STRING_CASES, NUMBER_CASES, TOKEN_CASES, UNICODE_CASES } from './inputCases';
@@ -14,4 +15,5 @@ export const HOSTILE_CASES: HostileCase[] = [
   ...UNICODE_CASES,
   ...TOKEN_CASES,
   ...BACK_OFFICE_CASES,
+  ...BROWSE_CASES,
 ];
