@@ -220,6 +220,7 @@ export class CatalogueStore {
           },
           before,
           after,
+          version.listed(before),
         );
         switch (result.outcome) {
           case 'written':

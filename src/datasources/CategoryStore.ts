@@ -10,7 +10,13 @@ import { CATEGORY_PARTITION, toCategoryRecord, type StoredCategory } from './cat
 import { isStorableKey } from './keys';
 import type { CategoryRecord } from './models';
 import { queryAtLeast } from './pagedQuery';
-import { cancellationCodes, sendRetryingContention, writeRetryingContention } from './transactions';
+import { clientError, ErrorCode } from '../shared/errors';
+import {
+  cancellationCodes,
+  isTransientError,
+  sendRetryingContention,
+  writeRetryingContention,
+} from './transactions';
 
 /** What a category write did: only `written` wrote anything. */
 export type CategoryWrite =
@@ -124,7 +130,14 @@ export class CategoryStore {
         }),
       );
     } catch (error) {
-      if (cancellationCodes(error)?.includes('ConditionalCheckFailed')) return false;
+      const codes = cancellationCodes(error);
+      if (codes?.includes('ConditionalCheckFailed')) return false;
+      // Still contended after the retries (products joining or leaving categories): nothing written.
+      if (codes || isTransientError(error)) {
+        throw clientError(ErrorCode.Conflict, 'Other writes kept the categories busy; try again', {
+          retryable: true,
+        });
+      }
       throw error;
     }
     this.all = undefined;

@@ -136,6 +136,7 @@ export class ProductStore {
       },
       read ? toProductRecord(read) : null,
       product,
+      read && version ? version.listed(toProductRecord(read)) : null,
     );
     if (result.outcome !== 'written')
       throw new Error(`Could not put product ${product.id}: ${result.outcome}`);

@@ -6,8 +6,8 @@
  * expect.
  */
 
-/** Below every printable character: "ab" + SEPARATOR + id sorts before "ab c" + SEPARATOR + id. */
-const SEPARATOR = '\u0001';
+/** Below every printable character, so "ab" and its id sort before "ab c" and its id. */
+export const SORT_KEY_SEPARATOR = '\u0001';
 /** A sort key holds at most 1024 bytes. */
 const MAX_SORT_KEY_BYTES = 1024;
 /** Prices are GraphQL Ints (≤ 2147483647): ten digits, zero-padded, compare as numbers. */
@@ -31,7 +31,7 @@ export function wordsOf(text: string): string[] {
  * first few hundred characters fall back to id order.
  */
 export function nameSortKey(name: string, id: string): string {
-  const suffix = SEPARATOR + id;
+  const suffix = SORT_KEY_SEPARATOR + id;
   const room = MAX_SORT_KEY_BYTES - Buffer.byteLength(suffix);
   const folded = foldText(name);
   if (Buffer.byteLength(folded) <= room) return folded + suffix;
@@ -45,7 +45,7 @@ export function nameSortKey(name: string, id: string): string {
 
 /** Price order, ties by id. */
 export function priceSortKey(price: number, id: string): string {
-  return priceBound(price) + SEPARATOR + id;
+  return priceBound(price) + SORT_KEY_SEPARATOR + id;
 }
 
 /**
@@ -58,35 +58,49 @@ export function priceBound(price: number): string {
 
 /** Catalogue order (oldest first), ties by id: read backwards, newest first. */
 export function newestSortKey(createdAt: string, id: string): string {
-  return createdAt + SEPARATOR + id;
+  return createdAt + SORT_KEY_SEPARATOR + id;
 }
 
 /**
  * The search index's partitions of a name: each word's prefixes of 1 to SEARCH_PREFIX_LENGTH
- * characters, without repeats, at most MAX_SEARCH_PREFIXES in name order (a product's index
- * entries change in one transaction, which holds at most 100 items). A search reads the partition
- * of one of its words and checks the others against `searchText`.
+ * characters, without repeats. A product's index entries change in one transaction, which holds at
+ * most 100 items, so only a name's first words are indexed: those whose prefixes fit in
+ * MAX_SEARCH_PREFIXES. A search reads the partition of one of its words and checks the others
+ * against `searchText`, which holds the same words, so every word of a search finds the same names.
  */
 export const SEARCH_PREFIX_LENGTH = 3;
 export const MAX_SEARCH_PREFIXES = 30;
 
-export function searchPrefixesOf(name: string): string[] {
+/** The words of a name that search finds, in name order. */
+export function searchableWordsOf(name: string): string[] {
   const prefixes = new Set<string>();
+  const searchable: string[] = [];
   for (const word of wordsOf(name)) {
-    const characters = [...word];
-    for (let length = 1; length <= Math.min(SEARCH_PREFIX_LENGTH, characters.length); length += 1) {
-      prefixes.add(characters.slice(0, length).join(''));
-    }
+    const own = prefixesOf(word).filter((prefix) => !prefixes.has(prefix));
+    if (prefixes.size + own.length > MAX_SEARCH_PREFIXES) break;
+    own.forEach((prefix) => prefixes.add(prefix));
+    searchable.push(word);
   }
-  return [...prefixes].slice(0, MAX_SEARCH_PREFIXES);
+  return searchable;
+}
+
+export function searchPrefixesOf(name: string): string[] {
+  return [...new Set(searchableWordsOf(name).flatMap(prefixesOf))];
 }
 
 /**
- * The name's words, each after a space: `contains(searchText, " bi")` holds exactly when a word
+ * The searchable words, each after a space: `contains(searchText, " bi")` holds exactly when one
  * starts with "bi".
  */
 export function searchTextOf(name: string): string {
-  return wordsOf(name)
+  return searchableWordsOf(name)
     .map((word) => ` ${word}`)
     .join('');
+}
+
+function prefixesOf(word: string): string[] {
+  const characters = [...word];
+  return Array.from({ length: Math.min(SEARCH_PREFIX_LENGTH, characters.length) }, (_, index) =>
+    characters.slice(0, index + 1).join(''),
+  );
 }

@@ -103,7 +103,8 @@ export async function queryPage<Item, Node>(
   };
 }
 
-function pick<Item>(item: Item, fields: ReadonlyArray<keyof Item & string>): Record<string, string> {
+/** The cursor fields of an item, as a cursor holds them. */
+export function pick<Item>(item: Item, fields: ReadonlyArray<keyof Item & string>): Record<string, string> {
   return Object.fromEntries(fields.map((field) => [field, String(item[field])]));
 }
 

@@ -3,7 +3,13 @@ import { categoryCountWrites, categoryOfWrite } from './categoryItems';
 import type { ProductRecord } from './models';
 import { listingWrites } from './productListings';
 import { ARCHIVED_CATALOGUE, LIVE_CATALOGUE, type StoredProduct } from './productItems';
-import { cancellationCodes, sendRetryingContention, type TransactItem } from './transactions';
+import { clientError, ErrorCode } from '../shared/errors';
+import {
+  cancellationCodes,
+  isTransientError,
+  sendRetryingContention,
+  type TransactItem,
+} from './transactions';
 import type { TableNames } from './tableDefinitions';
 
 /** The tables a change of a product's name, price, categories or archiving writes. */
@@ -38,10 +44,12 @@ export async function sendProductChange(
   productWrite: TransactItem,
   before: ProductRecord | null,
   after: ProductRecord | null,
+  /** What the listing table holds of it: `before`, unless no listed change ever wrote it. */
+  listedBefore: ProductRecord | null = before,
 ): Promise<ProductChangeOutcome> {
   const items = [
     productWrite,
-    ...listingWrites(tables.productListings, before, after),
+    ...listingWrites(tables.productListings, listedBefore, after),
     ...categoryCountWrites(tables.categories, before, after),
   ];
   try {
@@ -53,6 +61,13 @@ export async function sendProductChange(
     if (failed === 0) return { outcome: 'productMoved' };
     const slug = failed > 0 ? categoryOfWrite(items[failed]!, tables.categories) : null;
     if (slug !== null) return { outcome: 'unknownCategory', slug };
+    // Still contended after the retries: checkouts or other staff changes hold the product or a
+    // category's counters. The client may try again; nothing was written.
+    if (codes || isTransientError(error)) {
+      throw clientError(ErrorCode.Conflict, 'Other writes kept this product busy; try again', {
+        retryable: true,
+      });
+    }
     throw error;
   }
 }
@@ -71,16 +86,20 @@ export async function readStoredProduct(
 
 /**
  * The condition that no other change of the listing's fields came between the read and this
- * write: the version read is still there (none at all on an item no such change wrote yet).
+ * write: the version read is still there (none at all on an item no such change wrote yet, whose
+ * entries do not exist: it was written before the listing table was).
  */
 export function sameListingVersion(read: StoredProduct): {
   condition: string;
   names: Record<string, string>;
   values: Record<string, number>;
   next: number;
+  /** The product as the listing table holds it: nothing for an item never listed. */
+  listed: (product: ProductRecord) => ProductRecord | null;
 } {
   const version = read.listingVersion ?? 0;
   return {
+    listed: (product) => (version === 0 ? null : product),
     condition:
       version === 0 ? 'attribute_not_exists(#listingVersion)' : '#listingVersion = :readListingVersion',
     names: { '#listingVersion': 'listingVersion' },

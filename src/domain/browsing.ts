@@ -47,8 +47,13 @@ function searchWords(search: string): string[] {
       { field: 'filter.search' },
     );
   }
-  // "bird bi" asks no more than "bird": the shorter word's condition is implied.
-  return [...new Set(words)];
+  // "bird bi" asks no more than "bird": a word that starts another word of the search is implied.
+  return words.filter(
+    (word, position) =>
+      !words.some(
+        (other, at) => (other !== word && other.startsWith(word)) || (other === word && at < position),
+      ),
+  );
 }
 
 function price(field: string, value: number): number {

@@ -54,6 +54,8 @@ export async function reorderCategories(
   if (slugs.length !== existing.length) {
     throw badUserInput(`slugs must name all ${existing.length} categories`, { field: 'slugs' });
   }
+  // No category, nothing to order: no write (a transaction of no items is not a DynamoDB request).
+  if (slugs.length === 0) return [];
   if (!(await categories.reorder(slugs))) {
     throw clientError(ErrorCode.Conflict, 'A category was deleted meanwhile; read the categories again', {
       field: 'slugs',

@@ -1,15 +1,6 @@
-import {
-  browse,
-  buildCatalogue,
-  expectedIds,
-  expectedShape,
-  LONG_WORD,
-  refusal,
-  SORTS,
-  walkProducts,
-  type CatalogueProduct,
-  type ProductFilter,
-} from '../../support/browse';
+import { buildCatalogue, LONG_WORD, type CatalogueProduct } from '../../support/browseCatalogue';
+import { expectedIds, expectedShape } from '../../support/browseExpected';
+import { browse, refusal, SORTS, walkProducts, type ProductFilter } from '../../support/browseQueries';
 import { staffMember, useTestApp } from '../../support/fixtures';
 
 /**

@@ -1,20 +1,17 @@
+import { newCategories, setArchived, shelvedProduct, updateProduct } from '../../support/browseCatalogue';
 import {
   categoriesOf,
   categoryOf,
   CREATE_CATEGORY,
   DELETE_CATEGORY,
-  newCategories,
   PRODUCT_CATEGORIES_QUERY,
   productCategorySlugs,
   refusal,
   RENAME_CATEGORY,
   REORDER_CATEGORIES,
-  setArchived,
-  shelvedProduct,
-  updateProduct,
   walkCategory,
   type CategoryView,
-} from '../../support/browse';
+} from '../../support/browseQueries';
 import { as } from '../../support/catalogue';
 import type { GraphQLRequest } from '../../support/events';
 import { shopper, staffMember, useTestApp } from '../../support/fixtures';

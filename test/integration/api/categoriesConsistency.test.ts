@@ -1,19 +1,21 @@
 import {
-  categoriesOf,
   createCategories,
   createProducts,
-  expectedIds,
+  setArchived,
+  updateProduct,
+  type CatalogueProduct,
+} from '../../support/browseCatalogue';
+import { expectedIds } from '../../support/browseExpected';
+import {
+  categoriesOf,
   listing,
   PRODUCT_CATEGORIES_QUERY,
-  setArchived,
   SORTS,
-  updateProduct,
   walkCategory,
-  type CatalogueProduct,
   type CategoryView,
   type ProductFilter,
   type ProductSort,
-} from '../../support/browse';
+} from '../../support/browseQueries';
 import { ADJUST_STOCK, type AdjustStockData } from '../../support/catalogue';
 import { staffMember, useTestApp } from '../../support/fixtures';
 import { dataOf } from '../../support/storeApi';

@@ -1,14 +1,11 @@
+import { newCategories, setArchived, shelvedProduct, updateProduct } from '../../support/browseCatalogue';
 import {
   categoryOf,
   CREATE_BROWSE_PRODUCT,
-  newCategories,
   productCategorySlugs,
   refusal,
-  setArchived,
-  shelvedProduct,
   UPDATE_BROWSE_PRODUCT,
-  updateProduct,
-} from '../../support/browse';
+} from '../../support/browseQueries';
 import { staffMember, useTestApp } from '../../support/fixtures';
 import { uniqueId } from '../../support/storeApi';
 
@@ -152,4 +149,37 @@ describe('a product in categories', () => {
     expect(refusal(response)).toEqual({ codes: ['BAD_USER_INPUT'], data: null });
     expect(await app.snapshot()).toEqual(before);
   });
+
+  test.each([
+    { label: 'createProduct', update: false },
+    { label: 'updateProduct', update: true },
+  ])(
+    '$label naming a category twice is BAD_USER_INPUT on categories and writes nothing',
+    async ({ update }) => {
+      // Prepare
+      const [a = '', b = ''] = await newShelves(2, 'twice');
+      const existing = await shelvedProduct(app, staff, [a]);
+      const categories = [a, b, a];
+      const before = await app.snapshot();
+
+      // Act
+      const response = update
+        ? await app.graphql(
+            { query: UPDATE_BROWSE_PRODUCT, variables: { id: existing.id, input: { categories } } },
+            { token: staff },
+          )
+        : await app.graphql(
+            {
+              query: CREATE_BROWSE_PRODUCT,
+              variables: { input: { id: uniqueId('twice'), name: 'Twice', code: 'T', price: 1, categories } },
+            },
+            { token: staff },
+          );
+
+      // Assess
+      expect(refusal(response)).toEqual({ codes: ['BAD_USER_INPUT'], data: null });
+      expect(response.body.errors?.[0]?.extensions).toMatchObject({ field: 'categories' });
+      expect(await app.snapshot()).toEqual(before);
+    },
+  );
 });

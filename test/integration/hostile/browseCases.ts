@@ -89,6 +89,16 @@ export const BROWSE_CASES: HostileCase[] = [
     'a sort that does not exist': anonymous({ query: BROWSE, variables: { s: 'RANDOM' } }),
     'a filter field that does not exist': filtered({ where: 'price > 0' }),
   }),
+  ...answered(200, 'NOT_FOUND', {
+    'a rename of a category no slug names, by staff': staffSigned({
+      query: RENAME_CATEGORY,
+      variables: { s: 'no-such-shelf', n: 'Renamed' },
+    }),
+    'a deletion of a category no slug names, by staff': staffSigned({
+      query: DELETE_CATEGORY,
+      variables: { s: 'no-such-shelf' },
+    }),
+  }),
   ...answered(200, 'FORBIDDEN', {
     'a shopper creating a category': signed({
       query: CREATE_CATEGORY,
