@@ -26,6 +26,21 @@ const filtered = (f: Record<string, unknown>, s = 'NAME') =>
 const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 /** A well-formed name-order cursor of the product listing, replayed on another sort. */
 const NAME_CURSOR = cursor({ c: 'product', k: { sortName: 'lonely bird', id: PRODUCT_ID } });
+/**
+ * A price-order cursor of the whole catalogue as the API issues one (`{ c, k: { priceKey,
+ * productId } }`, the key of the entry a page ended on), used with a price range of 100..500: a
+ * forged `priceKey` must be refused before it reaches DynamoDB, which refuses a start key outside
+ * the key condition's range (as an internal error) and compares strings by UTF-8 bytes.
+ */
+const inPriceRange = (priceKey: string, productId = PRODUCT_ID) =>
+  anonymous({
+    query: BROWSE,
+    variables: {
+      s: 'PRICE_ASC',
+      f: { minPrice: 100, maxPrice: 500 },
+      c: cursor({ c: 'listing:all:byPrice:up', k: { priceKey, productId } }),
+    },
+  });
 const newProduct = (categories: string[]) =>
   staffSigned({
     query: CREATE_PRODUCT,
@@ -52,6 +67,15 @@ export const BROWSE_CASES: HostileCase[] = [
       query: BROWSE,
       variables: { s: 'NEWEST', c: cursor({ c: 'product', k: { price: '1', id: 'x' } }) },
     }),
+    'a price cursor whose priceKey ends in an emoji, not the separator and id': inPriceRange('0000000500😀'),
+    'a price cursor whose priceKey has no separator': inPriceRange('0000000300'),
+    'a price cursor whose priceKey has 9 digits': inPriceRange(`000000030\u0001${PRODUCT_ID}`),
+    'a price cursor whose priceKey is above the price range': inPriceRange(`0000000600\u0001${PRODUCT_ID}`),
+    'a price cursor whose priceKey is below the price range': inPriceRange(`0000000099\u0001${PRODUCT_ID}`),
+    'a price cursor whose priceKey ends in another product id': inPriceRange(
+      '0000000300\u0001another-product',
+    ),
+    'a price cursor whose priceKey has another separator': inPriceRange(`0000000300\u0002${PRODUCT_ID}`),
     'a name-order cursor used with sort PRICE_ASC': anonymous({
       query: BROWSE,
       variables: { s: 'PRICE_ASC', c: NAME_CURSOR },
@@ -82,6 +106,10 @@ export const BROWSE_CASES: HostileCase[] = [
     }),
     'a product in an unknown category, by staff': newProduct(['no-such-shelf']),
     'a product in 6 unknown categories, by staff': newProduct(['a', 'b', 'c', 'd', 'e', 'f']),
+  }),
+  ...answered(200, null, {
+    // What the forged price cursors above differ from: the same cursor, well formed and in range.
+    'a well-formed price cursor within the price range': inPriceRange(`0000000300\u0001${PRODUCT_ID}`),
   }),
   ...answered(400, 'BAD_USER_INPUT', {
     'a minPrice beyond 32 bits': filtered({ minPrice: 2147483648 }),
