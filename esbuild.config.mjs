@@ -1,7 +1,17 @@
 // The one set of esbuild options for the Lambda bundle, used by both `npm run build` (this file run
 // with node: writes dist/handler.js) and `serverless package` (serverless-esbuild loads this file
 // through `custom.esbuild.config` and calls the function it exports). The plugins are in build/.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -77,9 +87,35 @@ export { serverlessEsbuildOptions as 'module.exports' };
  * dist/meta.json (esbuild's input/output analysis of dist/handler.js).
  */
 async function buildDist() {
-  const outfile = path.join(projectDir, 'dist', 'handler.js');
-  const lazyDir = path.join(projectDir, 'dist', LAZY_DIR);
-  rmSync(lazyDir, { recursive: true, force: true });
+  const distDir = path.join(projectDir, 'dist');
+  // Built apart, then moved into dist/: two builds at once (npm start, the storefront and the tests
+  // each build) never see each other's half-written files, nor delete each other's lazy/ folder.
+  mkdirSync(distDir, { recursive: true });
+  const workDir = mkdtempSync(path.join(distDir, '.build-'));
+  try {
+    await buildInto(workDir);
+    const lazyDir = path.join(distDir, LAZY_DIR);
+    // Another build may put its lazy/ in place between the two renames: it is moved away again.
+    for (let attempt = 0; existsSync(path.join(workDir, LAZY_DIR)); attempt += 1) {
+      if (existsSync(lazyDir)) renameSync(lazyDir, path.join(workDir, `replaced-${attempt}`));
+      try {
+        renameSync(path.join(workDir, LAZY_DIR), lazyDir);
+      } catch (error) {
+        const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+        if (attempt >= 5 || (code !== 'ENOTEMPTY' && code !== 'EEXIST')) throw error;
+      }
+    }
+    renameSync(path.join(workDir, 'meta.json'), path.join(distDir, 'meta.json'));
+    renameSync(path.join(workDir, 'handler.js'), path.join(distDir, 'handler.js'));
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** dist/'s files, written into `outDir` and checked there. */
+async function buildInto(outDir) {
+  const outfile = path.join(outDir, 'handler.js');
+  const lazyDir = path.join(outDir, LAZY_DIR);
   const result = await build({
     ...bundleOptions,
     entryPoints: [path.join(projectDir, 'src', 'transport', 'handler.ts')],
@@ -87,7 +123,7 @@ async function buildDist() {
     metafile: true,
     logLevel: 'warning',
   });
-  writeFileSync(path.join(projectDir, 'dist', 'meta.json'), JSON.stringify(result.metafile));
+  writeFileSync(path.join(outDir, 'meta.json'), JSON.stringify(result.metafile));
   const duplicated = packagesBundledTwice(result.metafile);
   if (duplicated.length > 0) {
     throw new Error(`Bundled more than once: ${duplicated.join('; ')}`);
@@ -111,10 +147,12 @@ async function buildDist() {
     if (missing.length > 0)
       throw new Error(`${file} requires ${missing.join(', ')}, which the build did not write`);
   }
+  // Reported as they will be named, in dist/.
+  const shown = (/** @type {string} */ file) => path.join('dist', path.relative(outDir, file));
   const kib = (/** @type {string} */ file) => `${(statSync(file).size / 1024).toFixed(1)} KiB`;
-  process.stdout.write(`${path.relative(projectDir, outfile)}  ${kib(outfile)}\n`);
+  process.stdout.write(`${shown(outfile)}  ${kib(outfile)}\n`);
   for (const file of lazyFiles) {
-    process.stdout.write(`  ${path.relative(projectDir, file)}  ${kib(file)}, loaded at first use\n`);
+    process.stdout.write(`  ${shown(file)}  ${kib(file)}, loaded at first use\n`);
   }
 }
 
