@@ -5,9 +5,16 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { localLambdaContext } from '../local/apiGatewayEvent';
 import { graphqlEvent } from './events';
 import { FixtureDynamo } from './fixtureDynamo';
-import { CART_QUERY, HOME_PAGE_QUERY, HOME_PAGE_SIZE } from './queries';
+import { browsePageProblems } from './browsePage';
+import {
+  BROWSE_PAGE_QUERY,
+  BROWSE_PAGE_VARIABLES,
+  CART_QUERY,
+  HOME_PAGE_QUERY,
+  HOME_PAGE_SIZE,
+} from './queries';
 import type { PeerFactory } from './peers/storeSetup';
-import { PEERS, SIDES, type Peer, type Side } from './sides';
+import { BROWSE_SIDES, PEERS, SIDES, type BrowseSide, type Peer, type Side } from './sides';
 import { attachFixtureTransport, RoundTripCounter, type RoundTrips } from './sdkMiddleware';
 
 /**
@@ -53,6 +60,7 @@ export interface RoundTripJob {
 
 export interface RoundTripResult {
   homePage: Record<string, Record<Side, RoundTrips>>;
+  browsePage: Record<BrowseSide, RoundTrips> & { products: number };
   cart50: Record<Side, RoundTrips> & { itemCount: number };
 }
 
@@ -121,16 +129,24 @@ async function roundTrips(job: RoundTripJob): Promise<RoundTripResult> {
 
   /**
    * Worst case over repetitions: waves depend on which answer arrives first. The sides in `same`
-   * must answer exactly what ours does (SIDES starts with ours).
+   * must answer exactly what ours does (`measured` starts with ours), and ours must pass `check`.
    */
-  const measure = async (event: APIGatewayProxyEventV2, same: readonly Side[]) => {
-    const worst = Object.fromEntries(SIDES.map((side) => [side, emptyTrips()])) as Record<Side, RoundTrips>;
+  const measure = async (
+    event: APIGatewayProxyEventV2,
+    same: readonly Side[],
+    { measured = SIDES, check }: { measured?: readonly Side[]; check?: (data: string) => void } = {},
+  ) => {
+    const worst = Object.fromEntries(measured.map((side) => [side, emptyTrips()])) as Record<
+      Side,
+      RoundTrips
+    >;
     for (let repetition = 0; repetition < job.repetitions; repetition += 1) {
       let ours: string | undefined;
-      for (const side of SIDES) {
+      for (const side of measured) {
         counters[side].take();
         const data = dataOf(await sides[side](event), side);
         ours ??= data;
+        if (side === 'ours') check?.(data);
         if (same.includes(side) && data !== ours) throw new Error(`${side} answers differently from ours`);
         const trips = counters[side].take();
         if (trips.waves >= worst[side].waves) worst[side] = trips;
@@ -146,13 +162,30 @@ async function roundTrips(job: RoundTripJob): Promise<RoundTripResult> {
       SIDES,
     );
   }
+  let browsed = 0;
+  const browse = await measure(
+    graphqlEvent(BROWSE_PAGE_QUERY, BROWSE_PAGE_VARIABLES, job.shopperToken),
+    BROWSE_SIDES,
+    {
+      measured: BROWSE_SIDES,
+      check(data) {
+        const problems = browsePageProblems(data, BROWSE_PAGE_VARIABLES.filter.search);
+        if (problems.length > 0) throw new Error(`ours answers a wrong browse page: ${problems.join('; ')}`);
+        browsed = (JSON.parse(data) as { products: { nodes: unknown[] } }).products.nodes.length;
+      },
+    },
+  );
   const cartEvent = graphqlEvent(CART_QUERY, {}, job.bulkBuyerToken);
   // The lower bound prices a promotion its own way; the peers run our resolvers, so must agree.
   const cart = await measure(cartEvent, PEERS);
   const data = JSON.parse(dataOf(await sides.ours(cartEvent), 'ours')) as {
     cart: { itemCount: number };
   };
-  return { homePage, cart50: { ...cart, itemCount: data.cart.itemCount } };
+  return {
+    homePage,
+    browsePage: { ...browse, products: browsed },
+    cart50: { ...cart, itemCount: data.cart.itemCount },
+  };
 }
 
 /** The response's `data` as JSON; any error or non-200 status fails the benchmark. */

@@ -4,13 +4,13 @@ import { SourceMap } from 'node:module';
 import path from 'node:path';
 import { TABLE_KEYS, type TableKey, type TableNames } from '../src/datasources/tableDefinitions';
 import { tableVariable } from '../local/tables';
-import { generateIssuerKeys, signLocalToken } from '../local/localKeys';
 import { runChild, type Probe } from './coldStart';
 import { graphqlEvent } from './events';
 import { FixtureDynamo, serveFixture, type Item } from './fixtureDynamo';
 import { SHOPPER } from './fixtures';
 import { HOME_PAGE_QUERY, HOME_PAGE_SIZE } from './queries';
 import { median, round } from './stats';
+import { startBenchPool } from './benchPool';
 
 /**
  * `npx tsx bench/profile.ts [runs]`: where a cold start's time goes. Runs each variant (ours and
@@ -57,13 +57,14 @@ async function main(): Promise<void> {
     items: Record<TableKey, Item[]>;
   };
   const fixture = await serveFixture(new FixtureDynamo(snapshot.tables, snapshot.items));
-  const keys = generateIssuerKeys();
-  const token = signLocalToken(keys, { sub: SHOPPER.userId, name: SHOPPER.name });
+  const cleanups: Array<() => Promise<void> | void> = [];
+  const pool = await startBenchPool(cleanups);
+  const token = pool.tokenFor(SHOPPER);
   const env: NodeJS.ProcessEnv = {
     AWS_REGION: 'us-east-1',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     DYNAMODB_ENDPOINT: fixture.endpoint,
-    LOCAL_AUTH_JWKS: JSON.stringify(keys.jwks),
+    ...pool.environment,
     ...Object.fromEntries(TABLE_KEYS.map((key) => [tableVariable(key), snapshot.tables[key]])),
     BENCH_EVENT: JSON.stringify(graphqlEvent(HOME_PAGE_QUERY, { first: HOME_PAGE_SIZE }, token)),
   };
@@ -87,6 +88,7 @@ async function main(): Promise<void> {
     }
   } finally {
     fixture.close();
+    for (const cleanup of cleanups) await cleanup();
   }
   for (const variant of variants) {
     const bundle = path.join(OUT_DIR, `${variant}.js`);

@@ -56,6 +56,9 @@ export function report(results: Results): string {
         `| home page, ${size} products | ${page.calls} / ${page.waves} | ${trip(page.lowerBound)} | ` +
         `${trip(page.apolloStock)} | ${trip(page.yoga)} |`,
     ),
+    `| browse page: a category, by price, searched (${r.browsePage.products} products) | ` +
+      `${r.browsePage.calls} / ${r.browsePage.waves} | – | ${trip(r.browsePage.apolloStock)} | ` +
+      `${trip(r.browsePage.yoga)} |`,
     `| cart page, 50 lines | ${r.cart50.calls} / ${r.cart50.waves} | ${trip(r.cart50.lowerBound)} | ` +
       `${trip(r.cart50.apolloStock)} | ${trip(r.cart50.yoga)} |`,
     '',

@@ -95,6 +95,15 @@ export function summarize({ cold, coldRuns, warm, trips, bundleBytes }: Measurem
         { calls: trip.ours.calls, waves: trip.ours.waves, byCommand: trip.ours.byCommand, ...others(trip) },
       ]),
     ),
+    browsePage: {
+      calls: trips.browsePage.ours.calls,
+      waves: trips.browsePage.ours.waves,
+      byCommand: trips.browsePage.ours.byCommand,
+      /** Products on the page ours answered (checked: bench/browsePage.ts). */
+      products: trips.browsePage.products,
+      apolloStock: trips.browsePage.apolloStock,
+      yoga: trips.browsePage.yoga,
+    },
     cart50: {
       batchGetCalls: trips.cart50.ours.byCommand.BatchGetItem ?? 0,
       calls: trips.cart50.ours.calls,
@@ -151,6 +160,13 @@ export function summarize({ cold, coldRuns, warm, trips, bundleBytes }: Measurem
         String,
         'too many',
       ),
+    ),
+    atMost(
+      'browse page sequential DynamoDB waves',
+      roundTrips.browsePage.waves,
+      TARGETS.browsePageWaves,
+      String,
+      'too many',
     ),
     exactly(
       '50-line cart: BatchGetItem calls for its products',

@@ -6,7 +6,6 @@ import { createDocumentClient } from '../src/datasources/dynamoClient';
 import { tableVariable } from '../local/tables';
 import { TABLE_KEYS, type TableNames } from '../src/datasources/tableDefinitions';
 import { startDynamoLocal, type DynamoLocal } from '../local/dynamoLocal';
-import { generateIssuerKeys, signLocalToken } from '../local/localKeys';
 import { ensureTables } from '../local/tables';
 import { measureColdStarts, type ColdStartVariant } from './coldStart';
 import { graphqlEvent } from './events';
@@ -20,6 +19,7 @@ import { summarize, type Results } from './results';
 import { PEERS, type Peer } from './sides';
 import { round } from './stats';
 import { measureWarm } from './warm';
+import { startBenchPool } from './benchPool';
 
 /**
  * `npm run bench`: one run, on one machine, of everything the performance issue compares: cold
@@ -68,14 +68,15 @@ async function main(): Promise<void> {
   >;
 
   const tables = benchTableNames();
-  const keys = generateIssuerKeys();
-  const shopperToken = signLocalToken(keys, { sub: SHOPPER.userId, name: SHOPPER.name });
-  const bulkBuyerToken = signLocalToken(keys, { sub: BULK_BUYER.userId, name: BULK_BUYER.name });
+  log('Starting the user pool (cognito-local)');
+  const pool = await startBenchPool(cleanups);
+  const shopperToken = pool.tokenFor(SHOPPER);
+  const bulkBuyerToken = pool.tokenFor(BULK_BUYER);
   const handlerEnv = (endpoint: string): NodeJS.ProcessEnv => ({
     AWS_REGION: REGION,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     DYNAMODB_ENDPOINT: endpoint,
-    LOCAL_AUTH_JWKS: JSON.stringify(keys.jwks),
+    ...pool.environment,
     ...tableEnvironment(tables),
   });
 

@@ -12,6 +12,14 @@ export type Peer = (typeof PEERS)[number];
 export const SIDES = ['ours', 'lowerBound', ...PEERS] as const;
 export type Side = (typeof SIDES)[number];
 
+/**
+ * The handlers measured on the browse page. The lower bound serves only the home and cart pages:
+ * a category page would need its own reading of the listing table (docs/browsing.md), which is
+ * more than a bound on the home page's cost is for.
+ */
+export const BROWSE_SIDES = ['ours', ...PEERS] as const;
+export type BrowseSide = (typeof BROWSE_SIDES)[number];
+
 /** How the report names each handler. */
 export const LABELS: Record<Side | 'unbundled' | 'node', string> = {
   ours: 'ours (dist/handler.js)',

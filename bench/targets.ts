@@ -20,6 +20,8 @@ export const TARGETS = {
   homePageWaves: 1,
   /** DynamoDB calls of the home page, at each page size, at most. */
   homePageCalls: 3,
+  /** Sequential DynamoDB round trips of the browse page (a category, by price, searched), at most. */
+  browsePageWaves: 2,
   /** BatchGetItem calls for a 50-line cart's products, exactly. */
   cart50BatchGetCalls: 1,
 };

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runToCompletion, stopChild, waitForOutput } from '../local/childProcess';
 import { findFreePort } from '../local/dynamoLocal';
-import { loadOrCreateIssuerKeys, signLocalToken, type LocalIssuerKeys } from '../local/localKeys';
-import { localStatePaths } from '../local/localState';
+import { localStatePaths, runningStart } from '../local/localState';
+import { emulatorSigner, signPoolToken } from '../local/poolTokens';
 import { STAFF_GROUP } from '../src/auth/tokenVerifier';
 
 const PROJECT_DIR = resolve(__dirname, '..');
@@ -35,10 +35,6 @@ export async function buildBundle(): Promise<void> {
 
 export async function startRuntime(logFile: string): Promise<Runtime> {
   const stateDir = mkdtempSync(join(tmpdir(), 'store-api-load-'));
-  // Generated before the runtime starts, which then loads them: the tool signs shoppers' tokens.
-  const keys: LocalIssuerKeys = loadOrCreateIssuerKeys(
-    localStatePaths({ LOCAL_STATE_DIR: stateDir }).issuerKeys,
-  );
   const [port, dynamoPort] = [await findFreePort(), await findFreePort()];
   const log = createWriteStream(logFile);
   const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
@@ -67,12 +63,20 @@ export async function startRuntime(logFile: string): Promise<Runtime> {
     await stop();
     throw error;
   }
+  // Thousands of shoppers: ID tokens of the runtime's pool, minted as the pool signs them rather
+  // than one sign-in each (local/poolTokens.ts).
+  const pool = runningStart(localStatePaths({ LOCAL_STATE_DIR: stateDir }).runtimeFile)?.userPool;
+  if (!pool) {
+    await stop();
+    throw new Error('The runtime recorded no user pool');
+  }
+  const signer = emulatorSigner(pool);
   return {
     url: `http://127.0.0.1:${port}/query`,
     dynamoEndpoint: `http://127.0.0.1:${dynamoPort}`,
-    tokenFor: (userId, name) => signLocalToken(keys, { sub: userId, name }),
+    tokenFor: (userId, name) => signPoolToken(signer, { sub: userId, name }),
     staffTokenFor: (userId, name) =>
-      signLocalToken(keys, { sub: userId, name, 'cognito:groups': [STAFF_GROUP] }),
+      signPoolToken(signer, { sub: userId, name, 'cognito:groups': [STAFF_GROUP] }),
     stop,
   };
 }

@@ -86,6 +86,14 @@ export async function assertPortFree(port: number, variable: string): Promise<vo
   }
 }
 
+/** Whether this process could listen on the loopback port now. */
+export async function isPortFree(port: number): Promise<boolean> {
+  return assertPortFree(port, '').then(
+    () => true,
+    () => false,
+  );
+}
+
 async function listen(server: NetServer, port: number, host: string): Promise<void> {
   server.listen({ port, host, exclusive: true });
   await Promise.race([

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { localStatePaths, runningStartPid } from './localState';
 
-/** `npm run reset`: wipes local data and the local issuer's keys (old tokens stop working). */
+/** `npm run reset`: wipes local data and the local user pool (old tokens stop working). */
 const paths = localStatePaths();
 const running = runningStartPid(paths.runtimeFile);
 if (running !== null) {

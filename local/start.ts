@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,21 +8,24 @@ import type { StoreHandler } from '../src/transport/lambdaHandler';
 import { watchParent } from './childProcess';
 import { startDynamoLocal, type DynamoLocal } from './dynamoLocal';
 import { checkJava } from './java';
-import { loadOrCreateIssuerKeys } from './localKeys';
+import { startCognitoLocal, type CognitoLocal } from './cognitoLocal';
+import { DEMO_USERS } from './demoUsers';
+import { ensureUser, ensureUserPool, recordedPool, type LocalUserPool } from './userPool';
 import { LOCAL_TABLES, localStatePaths } from './localState';
 import { createLocalServer, ROUTE_PATH } from './localServer';
-import { assertPortFree, claimStateFolder, listenOnLoopback, portFromEnv } from './preflight';
+import { assertPortFree, claimStateFolder, isPortFree, listenOnLoopback, portFromEnv } from './preflight';
 import { seedIfEmpty } from './seed';
 import { ensureTables } from './tables';
 
 /**
- * `npm start`: pre-flight (state folder, PORT, Java) → DynamoDB Local (persisted under the local
- * folder) → tables → demo data → the bundled Lambda handler (dist/handler.js, the artefact that
- * is deployed) behind a local API Gateway stand-in on http://localhost:$PORT/query.
+ * `npm start`: pre-flight (state folder, PORT, Java) → DynamoDB Local and cognito-local (both
+ * persisted under the local folder) → tables, demo data, the user pool and its demo users → the
+ * bundled Lambda handler (dist/handler.js, the artefact that is deployed) behind a local API
+ * Gateway stand-in on http://localhost:$PORT/query, verifying the pool's ID tokens.
  *
  * However it is stopped, it stops everything it started: SIGINT (Ctrl-C, or npm passing it on),
  * SIGTERM, SIGHUP (the terminal closed), its parent process exiting (even killed: watchParent),
- * or DynamoDB Local exiting under it. package.json runs it with `exec`, so npm's child is this
+ * or DynamoDB Local or cognito-local exiting under it. package.json runs it with `exec`, so npm's child is this
  * process itself and the signals npm passes on arrive here, not at a shell in between.
  */
 const REGION = 'us-east-1';
@@ -33,9 +36,13 @@ const STARTING: Awaited<ReturnType<StoreHandler>> = {
 };
 const paths = localStatePaths();
 const abort = new AbortController();
-const started: { servers: Server[]; dynamo?: DynamoLocal; handler?: StoreHandler; ownsState?: true } = {
-  servers: [],
-};
+const started: {
+  servers: Server[];
+  dynamo?: DynamoLocal;
+  cognito?: CognitoLocal;
+  handler?: StoreHandler;
+  ownsState?: true;
+} = { servers: [] };
 const log = (line: string) => console.log(`[store-api] ${line}`);
 
 async function main(): Promise<void> {
@@ -54,7 +61,10 @@ async function main(): Promise<void> {
   if (dynamoPort !== 0) await assertPortFree(dynamoPort, 'DYNAMODB_LOCAL_PORT');
   const java = await checkJava(abort.signal);
 
-  log('Starting DynamoDB Local…');
+  log('Starting DynamoDB Local and the local user pool (cognito-local)…');
+  const userPool = startUserPool();
+  // Awaited below; a failure before then must not count as unhandled (it ends the start there).
+  userPool.catch(() => undefined);
   const dynamo = await startDynamoLocal({
     port: dynamoPort,
     dataDir: paths.dynamoDir,
@@ -87,7 +97,7 @@ async function main(): Promise<void> {
   client.destroy();
   db.destroy();
 
-  const keys = loadOrCreateIssuerKeys(paths.issuerKeys);
+  const pool = await userPool;
   // The handler reads its configuration from the environment exactly as in Lambda.
   Object.assign(process.env, {
     AWS_REGION: REGION,
@@ -102,7 +112,9 @@ async function main(): Promise<void> {
     RATINGS_TABLE: LOCAL_TABLES.ratings,
     PERSISTED_QUERIES_TABLE: LOCAL_TABLES.persistedQueries,
     RATE_LIMITS_TABLE: LOCAL_TABLES.rateLimits,
-    LOCAL_AUTH_JWKS: JSON.stringify(keys.jwks),
+    COGNITO_USER_POOL_ID: pool.userPoolId,
+    COGNITO_CLIENT_ID: pool.clientId,
+    COGNITO_ENDPOINT: pool.endpoint,
   });
   started.handler = await loadBundledHandler();
 
@@ -111,6 +123,32 @@ async function main(): Promise<void> {
     `Ready at ${url} — try: curl -s ${url} -H 'content-type: application/json' ` +
       `-d '{"query":"{ products(first: 3) { nodes { id name price } } }"}'`,
   );
+}
+
+/**
+ * cognito-local, the pool of deploy/userPool.yml in it, and the demo users as local/demoUsers.ts
+ * describes them; recorded in the runtime file for `npm run token` and the storefront.
+ */
+async function startUserPool(): Promise<LocalUserPool> {
+  // The port of the previous run when it is free: the pool's tokens name it in their issuer, so
+  // tokens printed by `npm run token` keep working across a restart, as the pool's users do.
+  const previous = Number(new URL(recordedPool(paths.userPoolFile)?.endpoint || 'http://x:0').port);
+  const port = previous > 0 && (await isPortFree(previous)) ? previous : 0;
+  const cognito = await startCognitoLocal({
+    dataDir: paths.cognitoDir,
+    port,
+    signal: abort.signal,
+    ownProcessGroup: true,
+  });
+  started.cognito = cognito;
+  void cognito.exited.then(({ code, signal }) =>
+    shutdown(1, `cognito-local exited (${signal ?? `code ${code}`}) under the API: stopping.`),
+  );
+  const pool = await ensureUserPool(cognito.endpoint, paths.userPoolFile);
+  for (const user of DEMO_USERS) await ensureUser(pool, user);
+  writeFileSync(paths.runtimeFile, JSON.stringify({ pid: process.pid, userPool: pool }));
+  log(`User pool ${pool.userPoolId} at ${pool.endpoint} (app client ${pool.clientId})`);
+  return pool;
 }
 
 async function loadBundledHandler(): Promise<StoreHandler> {
@@ -128,7 +166,7 @@ async function stop(): Promise<void> {
     server.closeAllConnections();
     server.close();
   }
-  await started.dynamo?.stop();
+  await Promise.all([started.dynamo?.stop(), started.cognito?.stop()]);
   if (started.ownsState) rmSync(paths.runtimeFile, { force: true });
 }
 

@@ -1,4 +1,3 @@
-import type { Jwks } from 'aws-jwt-verify/jwk';
 import type { AuthConfig } from './auth/tokenVerifier';
 import type { TableNames } from './datasources/tableDefinitions';
 import { DEFAULT_LIMITS, LIMIT_ENV, type OperationLimits } from './graphql/operationLimits';
@@ -10,7 +9,7 @@ import { LOG_LEVELS, type LogLevel, type ObservabilityConfig } from './observabi
  * `process.env`.
  */
 export interface AppConfig {
-  /** NODE_ENV=production: no introspection, no sandbox unless asked, no local issuer. */
+  /** NODE_ENV=production: no introspection, no sandbox unless asked, no emulated user pool. */
   production: boolean;
   enableSandbox: boolean;
   tables: TableNames;
@@ -58,23 +57,15 @@ export function loadConfig(env: Env): AppConfig {
 }
 
 function loadAuthConfig(env: Env, production: boolean): AuthConfig {
-  const userPoolId = env.COGNITO_USER_POOL_ID;
-  const clientId = env.COGNITO_CLIENT_ID;
-  if (userPoolId && clientId) return { kind: 'cognito', userPoolId, clientId };
-  // The local issuer's key lives on a developer's disk; production must never trust it, so a
-  // production configuration without Cognito is a deployment mistake, not a fallback.
-  if (production) {
-    throw new ConfigError('NODE_ENV=production needs COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID');
-  }
-  const jwks = env.LOCAL_AUTH_JWKS;
-  if (!jwks) {
-    throw new ConfigError('Set COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID, or LOCAL_AUTH_JWKS');
-  }
-  try {
-    return { kind: 'local', jwks: JSON.parse(jwks) as Jwks };
-  } catch {
-    throw new ConfigError('LOCAL_AUTH_JWKS is not valid JSON');
-  }
+  const userPoolId = required(env, 'COGNITO_USER_POOL_ID');
+  const clientId = required(env, 'COGNITO_CLIENT_ID');
+  const endpoint = env.COGNITO_ENDPOINT;
+  if (!endpoint) return { userPoolId, clientId };
+  // An emulator's pool (npm start, tests) signs with a key anyone can read in its package:
+  // production trusting one would be a deployment mistake, not a fallback.
+  if (production)
+    throw new ConfigError('NODE_ENV=production verifies Cognito tokens only: unset COGNITO_ENDPOINT');
+  return { userPoolId, clientId, endpoint };
 }
 
 function required(env: Env, name: string): string {

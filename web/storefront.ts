@@ -1,16 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type ViteDevServer } from 'vite';
 import { hasExited, runToCompletion, stopChild, waitForOutput, watchParent } from '../local/childProcess';
+import { DEMO_USERS } from '../local/demoUsers';
+import { localStatePaths, runningStart } from '../local/localState';
 
 /**
  * `npm run storefront`: the API exactly as `npm start` runs it (the same build, then
- * local/start.ts in a child process: DynamoDB Local, tables, seed, the bundled handler behind
- * the API Gateway stand-in), then the storefront (web/) on Vite's dev server, which also serves
- * the local sign-in. Prints both URLs; SIGINT/SIGTERM/SIGHUP, or this process's parent exiting,
- * stop both, DynamoDB Local included (and the API stops itself should this process be killed).
+ * local/start.ts in a child process: DynamoDB Local, tables, seed, the local user pool and its
+ * demo users, the bundled handler behind the API Gateway stand-in), then the storefront (web/) on
+ * Vite's dev server, set to sign in with that pool and to list its demo accounts. Prints both URLs;
+ * SIGINT/SIGTERM/SIGHUP, or this process's parent exiting, stop both, DynamoDB Local and
+ * cognito-local included (and the API stops itself should this process be killed).
  *
  * PORT: the API's port (default 4000). STOREFRONT_PORT: the storefront's (default 5173, or the
- * next free one). LOCAL_STATE_DIR: shared by both, so sign-in signs with the API's issuer keys.
+ * next free one). LOCAL_STATE_DIR: the API's state folder, whose runtime file says where its pool
+ * answers.
  */
 const API_READY = /Ready at (http:\/\/localhost:\d+\/query)/;
 const API_READY_TIMEOUT_MS = 120_000;
@@ -25,8 +29,15 @@ async function main(): Promise<void> {
   // Vite warns that a future major will load configs natively, which a CommonJS project's
   // TypeScript config cannot be; the bundling loader used today handles it.
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-  // Vite exposes VITE_* variables of its environment to the page as import.meta.env.
-  process.env.VITE_STORE_API_URL = apiUrl;
+  const pool = localUserPool();
+  // Vite exposes VITE_* variables of its environment to the page as import.meta.env
+  // (web/src/vite-env.d.ts). The demo accounts' passwords are no secret: the pool is this machine's.
+  Object.assign(process.env, {
+    VITE_STORE_API_URL: apiUrl,
+    VITE_COGNITO_ENDPOINT: pool.endpoint,
+    VITE_COGNITO_CLIENT_ID: pool.clientId,
+    VITE_DEMO_USERS: JSON.stringify(DEMO_USERS),
+  });
   running.vite = await createServer({
     configFile: 'web/vite.config.ts',
     clearScreen: false,
@@ -36,6 +47,7 @@ async function main(): Promise<void> {
   const storefrontUrl = running.vite.resolvedUrls?.local[0] ?? '(no local URL)';
   log(`Storefront: ${storefrontUrl}`);
   log(`API:        ${apiUrl}`);
+  log(`User pool:  ${pool.endpoint} (app client ${pool.clientId})`);
   log('Open the storefront, sign in as a demo shopper and shop. Ctrl-C stops both.');
 }
 
@@ -51,6 +63,14 @@ async function startApi(): Promise<string> {
   });
   const [, url = ''] = await waitForOutput(api, API_READY, API_READY_TIMEOUT_MS);
   return url;
+}
+
+/** The user pool the API verifies tokens of, as its runtime file records it once the pool is up. */
+function localUserPool(): { endpoint: string; clientId: string } {
+  const { runtimeFile } = localStatePaths();
+  const pool = runningStart(runtimeFile)?.userPool;
+  if (!pool) throw new Error(`${runtimeFile} names no running user pool`);
+  return pool;
 }
 
 async function stop(): Promise<void> {

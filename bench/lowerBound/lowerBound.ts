@@ -11,7 +11,8 @@ import { encodeCursor } from '../../src/datasources/pagedQuery';
  * least a Lambda serving the home page correctly has to do, on the same schema, data and SDK:
  * graphql-js alone (no server framework, no DataLoader, no plugins), the same two AWS SDK packages
  * with the same client options, the same DynamoDB requests, and an RS256 signature check with
- * node:crypto (a handler that trusted unverified tokens would not be a fair bound). Its first
+ * node:crypto against the user pool's keys, downloaded once as ours does (a handler that trusted
+ * unverified tokens, or knew the keys without asking, would not be a fair bound). Its first
  * request parses and validates (what `graphql()` does); later ones reuse the validated document
  * and only `execute`, as Apollo's document cache lets ours do.
  *
@@ -43,9 +44,6 @@ interface CartItem {
   promotionCode?: string;
 }
 
-const LOCAL_ISSUER = 'https://issuer.store-api.localhost';
-const LOCAL_AUDIENCE = 'store-api-local';
-
 export interface LowerBoundOptions {
   /** Called once with its DynamoDB client, before any request: the same seam as createLambdaHandler's. */
   onDynamoClient?: (client: DynamoDBDocumentClient) => void;
@@ -69,16 +67,25 @@ export function createLowerBoundHandler(env: Env, options: LowerBoundOptions = {
     { marshallOptions: { removeUndefinedValues: true } },
   );
   options.onDynamoClient?.(db);
-  const keys = new Map<string, KeyObject>();
-  for (const jwk of (JSON.parse(need(env, 'LOCAL_AUTH_JWKS')) as { keys: Array<{ kid: string }> }).keys) {
-    keys.set(jwk.kid, createPublicKey({ key: jwk, format: 'jwk' }));
-  }
+  // The pool the bench's tokens come from (cognito-local): its issuer, client and JWKS address.
+  const pool = {
+    issuer: `${need(env, 'COGNITO_ENDPOINT')}/${need(env, 'COGNITO_USER_POOL_ID')}`,
+    clientId: need(env, 'COGNITO_CLIENT_ID'),
+  };
+  let keys: Promise<Map<string, KeyObject>> | undefined;
+  const poolKeys = () =>
+    (keys ??= fetch(`${pool.issuer}/.well-known/jwks.json`)
+      .then((response) => response.json() as Promise<{ keys: Array<{ kid: string }> }>)
+      .then(
+        ({ keys: jwks }) =>
+          new Map(jwks.map((jwk) => [jwk.kid, createPublicKey({ key: jwk, format: 'jwk' })])),
+      ));
   const schema = buildSchema(typeDefs);
   const documents = new Map<string, DocumentNode>();
 
   return async (event) => {
     const header = event.headers?.authorization;
-    const userId = header ? verifiedSubject(header, keys) : null;
+    const userId = header ? verifiedSubject(header, await poolKeys(), pool) : null;
     if (header && !userId) return json(401, { errors: [{ message: 'Invalid token' }] });
     const request = JSON.parse(event.body ?? '{}') as { query: string; variables?: Record<string, unknown> };
     let document = documents.get(request.query);
@@ -217,8 +224,12 @@ function rootFor(db: DynamoDBDocumentClient, tables: Tables, userId: string | nu
   };
 }
 
-/** RS256 with a key of the local issuer, unexpired, for this issuer and audience: the `sub`. */
-function verifiedSubject(header: string, keys: ReadonlyMap<string, KeyObject>): string | null {
+/** RS256 with a key of the pool, unexpired, an ID token of this pool and app client: the `sub`. */
+function verifiedSubject(
+  header: string,
+  keys: ReadonlyMap<string, KeyObject>,
+  pool: { issuer: string; clientId: string },
+): string | null {
   const [encodedHeader, encodedPayload, signature] = header.replace(/^Bearer /i, '').split('.');
   if (!encodedHeader || !encodedPayload || !signature) return null;
   const { alg, kid } = decode(encodedHeader);
@@ -229,8 +240,9 @@ function verifiedSubject(header: string, keys: ReadonlyMap<string, KeyObject>): 
   const payload = decode(encodedPayload);
   const now = Date.now() / 1000;
   const valid =
-    payload.iss === LOCAL_ISSUER &&
-    payload.aud === LOCAL_AUDIENCE &&
+    payload.iss === pool.issuer &&
+    payload.aud === pool.clientId &&
+    payload.token_use === 'id' &&
     typeof payload.exp === 'number' &&
     payload.exp > now &&
     typeof payload.sub === 'string';

@@ -9,7 +9,7 @@ export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 export interface ScenarioContext {
   db: LoadDatabase;
   recorder: Recorder;
-  /** Signs a token of the runtime's local issuer: one distinct user per virtual client. */
+  /** Mints an ID token of the runtime's local user pool: one distinct user per virtual client. */
   tokenFor(userId: string, name: string): string;
   /** The same for a staff member (`cognito:groups` holds the staff group). */
   staffTokenFor(userId: string, name: string): string;

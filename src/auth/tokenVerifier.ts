@@ -1,13 +1,21 @@
 import { CognitoJwtVerifier, JwtVerifier } from 'aws-jwt-verify';
-import { FetchError } from 'aws-jwt-verify/error';
+import { CognitoJwtInvalidTokenUseError, FetchError } from 'aws-jwt-verify/error';
 import { SimpleFetcher, type Fetcher } from 'aws-jwt-verify/https';
-import { SimpleJwksCache, type Jwks } from 'aws-jwt-verify/jwk';
+import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
-import { LOCAL_AUDIENCE, LOCAL_ISSUER, LOCAL_JWKS_URI } from './localIssuer';
 
-/** Whose ID tokens are accepted: a Cognito user pool's (AWS), or the local issuer's (npm start). */
-export type AuthConfig =
-  { kind: 'cognito'; userPoolId: string; clientId: string } | { kind: 'local'; jwks: Jwks };
+/**
+ * Whose ID tokens are accepted: those of one Cognito user pool, for one app client. In AWS the pool
+ * is Cognito's; locally and in tests it is cognito-local's (local/cognitoLocal.ts), which serves
+ * the same API and signs the same tokens at another address, `endpoint`. Production never sets an
+ * endpoint (config.ts).
+ */
+export interface AuthConfig {
+  userPoolId: string;
+  clientId: string;
+  /** A Cognito-compatible emulator's address (`http://127.0.0.1:<port>`); absent: AWS's Cognito. */
+  endpoint?: string;
+}
 
 export interface Caller {
   /** The token's `sub`: the only source of identity; no operation takes a user id. */
@@ -45,30 +53,30 @@ const JWKS_FETCH_TIMEOUT_MS = 1500;
 const MAX_DISPLAY_NAME_LENGTH = 100;
 
 export interface TokenVerifierOptions {
-  /** Downloads the Cognito pool's JWKS; tests replace it, as nothing may call AWS there. */
+  /** Downloads the pool's JWKS; unit tests replace it, as nothing may call AWS there. */
   jwksFetcher?: Fetcher;
 }
 
 export function createTokenVerifier(config: AuthConfig, options: TokenVerifierOptions = {}): TokenVerifier {
-  const verifier =
-    config.kind === 'cognito'
-      ? CognitoJwtVerifier.create(
-          { userPoolId: config.userPoolId, clientId: config.clientId, tokenUse: 'id' },
-          {
-            jwksCache: new SimpleJwksCache({
-              fetcher:
-                options.jwksFetcher ??
-                new SimpleFetcher({ defaultRequestOptions: { responseTimeout: JWKS_FETCH_TIMEOUT_MS } }),
-            }),
-          },
-        )
-      : createLocalVerifier(config.jwks);
+  const jwksCache = new SimpleJwksCache({
+    fetcher:
+      options.jwksFetcher ??
+      (config.endpoint
+        ? emulatorFetcher
+        : new SimpleFetcher({ defaultRequestOptions: { responseTimeout: JWKS_FETCH_TIMEOUT_MS } })),
+  });
+  const verifier = config.endpoint
+    ? emulatedPoolVerifier(config as Required<AuthConfig>, jwksCache)
+    : CognitoJwtVerifier.create(
+        { userPoolId: config.userPoolId, clientId: config.clientId, tokenUse: 'id' },
+        { jwksCache },
+      );
   return {
     async verify(token) {
       try {
         return callerFromPayload(await verifier.verify(token));
       } catch (error) {
-        // Cognito's keys could not be downloaded (timeout, outage): the token may be fine, so
+        // The pool's keys could not be downloaded (timeout, outage): the token may be fine, so
         // this is the API's failure (a masked 500), not a 401 that would sign the shopper out.
         if (error instanceof FetchError) throw error;
         throw new InvalidTokenError(error);
@@ -77,18 +85,50 @@ export function createTokenVerifier(config: AuthConfig, options: TokenVerifierOp
   };
 }
 
-function createLocalVerifier(jwks: Jwks) {
-  const verifier = JwtVerifier.create(
-    { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, jwksUri: LOCAL_JWKS_URI },
-    { jwksCache: new SimpleJwksCache({ fetcher: refusingFetcher }) },
+/**
+ * An emulated pool's tokens, checked as CognitoJwtVerifier checks Cognito's: the pool's issuer (at
+ * the emulator's address, which CognitoJwtVerifier would refuse for not being AWS's), the app
+ * client as audience, `token_use` "id", the signature by a key of the pool's JWKS, and expiry.
+ */
+function emulatedPoolVerifier(
+  { endpoint, userPoolId, clientId }: Required<AuthConfig>,
+  jwksCache: SimpleJwksCache,
+) {
+  const issuer = `${endpoint.replace(/\/+$/, '')}/${userPoolId}`;
+  return JwtVerifier.create(
+    {
+      issuer,
+      audience: clientId,
+      jwksUri: `${issuer}/.well-known/jwks.json`,
+      // As CognitoJwtVerifier with tokenUse "id": an access token is refused, with the same error.
+      customJwtCheck: ({ payload }) => {
+        if (payload.token_use !== 'id') {
+          throw new CognitoJwtInvalidTokenUseError(
+            'Token use not allowed',
+            payload.token_use as string,
+            'id',
+          );
+        }
+      },
+    },
+    { jwksCache },
   );
-  verifier.cacheJwks(jwks);
-  return verifier;
 }
 
-/** The local issuer's keys are all known up front; an unknown key id is simply invalid. */
-const refusingFetcher: Fetcher = {
-  fetch: () => Promise.reject(new Error('The local issuer has no JWKS endpoint')),
+/**
+ * aws-jwt-verify downloads over HTTPS only, as Cognito serves; an emulator answers plain HTTP on
+ * loopback. The same short timeout, and a failure is the same FetchError.
+ */
+const emulatorFetcher: Fetcher = {
+  async fetch(uri) {
+    try {
+      const response = await fetch(uri, { signal: AbortSignal.timeout(JWKS_FETCH_TIMEOUT_MS) });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return await response.arrayBuffer();
+    } catch (error) {
+      throw new FetchError(uri, (error as Error).message);
+    }
+  },
 };
 
 function callerFromPayload(payload: JwtPayload): Caller {

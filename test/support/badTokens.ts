@@ -1,4 +1,4 @@
-import { createHmac, createPublicKey, type JsonWebKey } from 'node:crypto';
+import { createHmac, createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
 import {
   JwtExpiredError,
   JwtInvalidAudienceError,
@@ -7,17 +7,19 @@ import {
   JwtInvalidSignatureError,
   JwtNotBeforeError,
   JwtParseError,
+  KidNotFoundInJwksError,
+  CognitoJwtInvalidTokenUseError,
 } from 'aws-jwt-verify/error';
-import { generateIssuerKeys, signLocalToken, type LocalIssuerKeys } from '../../local/localKeys';
+import { signPoolToken, type PoolSigner } from '../../local/poolTokens';
 
 /**
  * Tokens an attacker or a stale client might present, each wrong in exactly one way: every other
- * claim is what the local issuer would sign, so a refusal can only come from the flaw named.
+ * claim is what the user pool would sign, so a refusal can only come from the flaw named.
  * `rejectedBy` is the exact class of the error the verifier raises for it (aws-jwt-verify's).
  */
 export interface BadToken {
   what: string;
-  token: (keys: LocalIssuerKeys) => string;
+  token: (signer: PoolSigner) => string;
   rejectedBy: new (...args: never[]) => Error;
   /** For plain Errors, which only their message tells apart. */
   message?: string;
@@ -34,20 +36,23 @@ export function claimsOf(token: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
 }
 
-const validClaims = (keys: LocalIssuerKeys) => claimsOf(signLocalToken(keys, { sub: 'mallory' }));
+const validClaims = (signer: PoolSigner) => claimsOf(signPoolToken(signer, { sub: 'mallory' }));
 
 /** The payload says what the attacker wants; header and signature come from a real token. */
-function forgedPayload(keys: LocalIssuerKeys): string {
-  const [header, , signature] = signLocalToken(keys, { sub: 'alice' }).split('.');
-  return `${header}.${base64url({ ...validClaims(keys), sub: 'mallory' })}.${signature}`;
+function forgedPayload(signer: PoolSigner): string {
+  const [header, , signature] = signPoolToken(signer, { sub: 'alice' }).split('.');
+  return `${header}.${base64url({ ...validClaims(signer), sub: 'mallory' })}.${signature}`;
+}
+
+/** A signer with a key of its own: the pool's claims, under `keyId` (a fresh one by default). */
+function anotherKey(signer: PoolSigner, keyId: string = randomUUID()): PoolSigner {
+  return { ...signer, privateKey: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey, keyId };
 }
 
 /** RS256 → HS256 confusion: the public key, which anyone may hold, used as the HMAC secret. */
-function hs256WithPublicKey(keys: LocalIssuerKeys): string {
-  // generateIssuerKeys exports the JWKS entry from a node:crypto key, so it is a node JsonWebKey.
-  const jwk = keys.jwks.keys[0] as JsonWebKey;
-  const pem = createPublicKey({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'pem' });
-  const signingInput = `${base64url({ alg: 'HS256', typ: 'JWT', kid: keys.keyId })}.${base64url(validClaims(keys))}`;
+function hs256WithPublicKey(signer: PoolSigner): string {
+  const pem = createPublicKey(signer.privateKey).export({ type: 'spki', format: 'pem' });
+  const signingInput = `${base64url({ alg: 'HS256', typ: 'JWT', kid: signer.keyId })}.${base64url(validClaims(signer))}`;
   return `${signingInput}.${createHmac('sha256', pem).update(signingInput).digest('base64url')}`;
 }
 
@@ -55,14 +60,13 @@ export const BAD_TOKENS: BadToken[] = [
   { what: 'a garbage token', token: () => 'not-a-jwt', rejectedBy: JwtParseError },
   {
     what: 'a token signed by another key',
-    token: () => signLocalToken(generateIssuerKeys(), { sub: 'mallory' }),
-    // The local issuer's verifier refuses to download keys, so an unknown key id ends there.
-    rejectedBy: Error,
-    message: 'The local issuer has no JWKS endpoint',
+    token: (signer) => signPoolToken(anotherKey(signer), { sub: 'mallory' }),
+    // The verifier downloads the pool's JWKS again, and the key id is not in it either.
+    rejectedBy: KidNotFoundInJwksError,
   },
   {
     what: 'a token signed by another key under the issuer’s key id',
-    token: (keys) => signLocalToken({ ...generateIssuerKeys(), keyId: keys.keyId }, { sub: 'mallory' }),
+    token: (signer) => signPoolToken(anotherKey(signer, signer.keyId), { sub: 'mallory' }),
     rejectedBy: JwtInvalidSignatureError,
   },
   {
@@ -72,27 +76,32 @@ export const BAD_TOKENS: BadToken[] = [
   },
   {
     what: 'an expired token',
-    token: (keys) => signLocalToken(keys, { sub: 'alice', expiresInSeconds: -60 }),
+    token: (signer) => signPoolToken(signer, { sub: 'alice', expiresInSeconds: -60 }),
     rejectedBy: JwtExpiredError,
   },
   {
     what: 'a token not valid yet',
-    token: (keys) => signLocalToken(keys, { sub: 'alice', nbf: now() + 3600 }),
+    token: (signer) => signPoolToken(signer, { sub: 'alice', nbf: now() + 3600 }),
     rejectedBy: JwtNotBeforeError,
   },
   {
     what: 'a token from another issuer',
-    token: (keys) => signLocalToken(keys, { sub: 'alice', iss: 'https://evil.example.com' }),
+    token: (signer) => signPoolToken(signer, { sub: 'alice', iss: 'https://evil.example.com' }),
     rejectedBy: JwtInvalidIssuerError,
   },
   {
     what: 'a token for another audience',
-    token: (keys) => signLocalToken(keys, { sub: 'alice', aud: 'another-api' }),
+    token: (signer) => signPoolToken(signer, { sub: 'alice', aud: 'another-api' }),
     rejectedBy: JwtInvalidAudienceError,
   },
   {
+    what: 'an access token of the pool',
+    token: (signer) => signPoolToken(signer, { sub: 'alice', token_use: 'access' }),
+    rejectedBy: CognitoJwtInvalidTokenUseError,
+  },
+  {
     what: 'an unsigned alg: none token',
-    token: (keys) => `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(validClaims(keys))}.`,
+    token: (signer) => `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(validClaims(signer))}.`,
     rejectedBy: JwtParseError,
   },
   {
@@ -102,7 +111,7 @@ export const BAD_TOKENS: BadToken[] = [
   },
   {
     what: 'a token without a subject',
-    token: (keys) => signLocalToken(keys, { sub: '' }),
+    token: (signer) => signPoolToken(signer, { sub: '' }),
     rejectedBy: Error,
     message: 'The token has no subject',
   },

@@ -7,6 +7,7 @@ export interface CfnResource {
   Properties?: Record<string, unknown>;
   DependsOn?: string | string[];
   DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
 }
 
 export interface CfnTemplate {
@@ -130,6 +131,36 @@ export function resourceName(value: unknown): string {
     }
   }
   return JSON.stringify(value);
+}
+
+/**
+ * A value as the text `Fn::Sub` would write it: `{Ref: X}` is `${X}`, `{Fn::GetAtt: [X, A]}` is
+ * `${X.A}`, a `Fn::Sub` is its string (its own variables substituted) and a `Fn::Join` joins its
+ * parts. Two values with the same text are the same, however the template spells them.
+ */
+export function substitutionText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object' && value !== null) {
+    if ('Ref' in value && typeof value.Ref === 'string') return `\${${value.Ref}}`;
+    if ('Fn::GetAtt' in value && Array.isArray(value['Fn::GetAtt'])) {
+      return `\${${value['Fn::GetAtt'].join('.')}}`;
+    }
+    if ('Fn::Sub' in value) {
+      const sub = value['Fn::Sub'];
+      if (typeof sub === 'string') return sub;
+      if (Array.isArray(sub) && typeof sub[0] === 'string') {
+        const variables = (sub[1] ?? {}) as Record<string, unknown>;
+        return sub[0].replace(/\$\{([^}!]+)\}/g, (whole, name: string) =>
+          name in variables ? substitutionText(variables[name]) : whole,
+        );
+      }
+    }
+    if ('Fn::Join' in value && Array.isArray(value['Fn::Join'])) {
+      const [separator, parts] = value['Fn::Join'] as [string, unknown[]];
+      return parts.map(substitutionText).join(separator);
+    }
+  }
+  throw new Error(`Not a string, Ref, Fn::GetAtt, Fn::Sub or Fn::Join: ${JSON.stringify(value)}`);
 }
 
 /** An IAM `Action` or `Resource` as a list of strings, each non-string named by `resourceName`. */

@@ -62,8 +62,8 @@ export function useTestApp({ config, promotions = {}, products = [] }: AppSetup 
     get db() {
       return app().db;
     },
-    get keys() {
-      return app().keys;
+    get signer() {
+      return app().signer;
     },
     get handler() {
       return app().handler;

@@ -1,3 +1,3 @@
 export default async function globalTeardown(): Promise<void> {
-  await globalThis.dynamoLocal?.stop();
+  await Promise.all([globalThis.dynamoLocal?.stop(), globalThis.cognitoLocal?.stop()]);
 }

@@ -9,12 +9,8 @@ import { ProductStore } from '../../src/datasources/ProductStore';
 import { PromotionStore } from '../../src/datasources/PromotionStore';
 import { TABLE_KEYS, type TableKey, type TableNames } from '../../src/datasources/tableDefinitions';
 import { createLambdaHandler, type StoreHandler } from '../../src/transport/lambdaHandler';
-import {
-  generateIssuerKeys,
-  signLocalToken,
-  type LocalIssuerKeys,
-  type TokenClaims,
-} from '../../local/localKeys';
+import { emulatorSigner, signPoolToken, type PoolSigner, type TokenClaims } from '../../local/poolTokens';
+import type { LocalUserPool } from '../../local/userPool';
 import { ensureTables } from '../../local/tables';
 import { DEFAULT_LIMITS } from '../../src/graphql/operationLimits';
 import {
@@ -38,14 +34,15 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
 
 /**
  * The real Lambda handler (createLambdaHandler, exactly what `handler` exports) over freshly
- * created, uniquely named tables in the shared DynamoDB Local, with a fresh local issuer.
+ * created, uniquely named tables in the shared DynamoDB Local, verifying the run's user pool's tokens.
  */
 export interface TestApp {
   /** What the handler was built from: another createLambdaHandler(config) is a second instance. */
   config: AppConfig;
   tables: TableNames;
   db: DynamoDBDocumentClient;
-  keys: LocalIssuerKeys;
+  /** Mints ID tokens of the run's user pool (test/support/globalSetup.ts), as the pool signs them. */
+  signer: PoolSigner;
   handler: StoreHandler;
   invoke(event: APIGatewayProxyEventV2): Promise<LambdaResult>;
   graphql<TData = Record<string, unknown>>(
@@ -69,6 +66,18 @@ export function parseResult<TData = Record<string, unknown>>(result: LambdaResul
   };
 }
 
+/** The run's user pool, in cognito-local (test/support/globalSetup.ts). */
+export function testUserPool(): LocalUserPool {
+  const {
+    TEST_COGNITO_ENDPOINT: endpoint,
+    TEST_COGNITO_USER_POOL_ID: userPoolId,
+    TEST_COGNITO_CLIENT_ID: clientId,
+  } = process.env;
+  if (!endpoint || !userPoolId || !clientId)
+    throw new Error('The test user pool is unset: run the tests through jest');
+  return { endpoint, userPoolId, clientId };
+}
+
 export function endpoint(): string {
   const value = process.env.TEST_DYNAMODB_ENDPOINT;
   if (!value) throw new Error('TEST_DYNAMODB_ENDPOINT is unset: run the tests through jest');
@@ -84,13 +93,14 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     new DynamoDBClient({ ...dynamodb, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
     tables,
   );
-  const keys = generateIssuerKeys();
+  const pool = testUserPool();
+  const signer = emulatorSigner(pool);
   const config: AppConfig = {
     production: false,
     enableSandbox: false,
     tables,
     dynamodb,
-    auth: { kind: 'local', jwks: keys.jwks },
+    auth: pool,
     limits: DEFAULT_LIMITS,
     // Silent unless a test is about the logs: it passes its own observability settings.
     observability: { serviceName: 'store-api-test', logLevel: 'SILENT', tracing: false },
@@ -109,13 +119,13 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     config,
     tables,
     db,
-    keys,
+    signer,
     handler,
     invoke,
     graphql: async <TData>(request: GraphQLRequest, options?: GraphQLPostOptions) =>
       parseResult<TData>(await invoke(graphqlPost(request, options))),
     tokenFor: (userId, name, claims = {}) =>
-      signLocalToken(keys, { sub: userId, ...(name ? { name } : {}), ...claims }),
+      signPoolToken(signer, { sub: userId, ...(name ? { name } : {}), ...claims }),
     async putProduct(product) {
       const record: ProductRecord = {
         name: `Product ${product.id}`,

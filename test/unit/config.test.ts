@@ -1,7 +1,6 @@
 import { ConfigError, loadConfig } from '../../src/config';
 import { TABLE_KEYS } from '../../src/datasources/tableDefinitions';
 import { tableVariable } from '../../local/tables';
-import { generateIssuerKeys } from '../../local/localKeys';
 import { DEFAULT_LIMITS } from '../../src/graphql/operationLimits';
 
 const TABLES = {
@@ -19,56 +18,50 @@ const TABLES = {
 const COGNITO = { COGNITO_USER_POOL_ID: 'us-east-1_AbCdEfGhI', COGNITO_CLIENT_ID: 'abc123' };
 
 describe('loadConfig', () => {
-  test('refuses a production configuration without Cognito, even with a local JWKS', () => {
-    // Prepare
-    const env = {
-      ...TABLES,
-      NODE_ENV: 'production',
-      LOCAL_AUTH_JWKS: JSON.stringify(generateIssuerKeys().jwks),
-    };
+  test('refuses a configuration without a user pool, in production or not', () => {
+    // Act
+    const loads = [{ ...TABLES, NODE_ENV: 'production' }, { ...TABLES }].map((env) => () => loadConfig(env));
+
+    // Assess
+    for (const load of loads) {
+      expect(load).toThrow(ConfigError);
+      expect(load).toThrow('Missing environment variable COGNITO_USER_POOL_ID');
+    }
+  });
+
+  test('refuses a configuration with only half of the Cognito settings', () => {
+    // Act
+    const load = () => loadConfig({ ...TABLES, NODE_ENV: 'production', COGNITO_USER_POOL_ID: 'us-east-1_X' });
+
+    // Assess
+    expect(load).toThrow('Missing environment variable COGNITO_CLIENT_ID');
+  });
+
+  test('refuses a production configuration that trusts an emulated pool', () => {
+    // Prepare: cognito-local signs with a key published in its package.
+    const env = { ...TABLES, ...COGNITO, NODE_ENV: 'production', COGNITO_ENDPOINT: 'http://127.0.0.1:9229' };
 
     // Act
     const load = () => loadConfig(env);
 
     // Assess
     expect(load).toThrow(ConfigError);
-    expect(load).toThrow('NODE_ENV=production needs COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID');
+    expect(load).toThrow('NODE_ENV=production verifies Cognito tokens only: unset COGNITO_ENDPOINT');
   });
 
-  test('refuses a production configuration with only half of the Cognito settings', () => {
-    // Act
-    const load = () => loadConfig({ ...TABLES, NODE_ENV: 'production', COGNITO_USER_POOL_ID: 'us-east-1_X' });
-
-    // Assess
-    expect(load).toThrow(ConfigError);
-  });
-
-  test('refuses a LOCAL_AUTH_JWKS that is not valid JSON', () => {
-    // Act
-    const load = () => loadConfig({ ...TABLES, LOCAL_AUTH_JWKS: '{"keys": [' });
-
-    // Assess
-    expect(load).toThrow(ConfigError);
-    expect(load).toThrow('LOCAL_AUTH_JWKS is not valid JSON');
-  });
-
-  test('refuses a configuration with no issuer at all', () => {
-    // Act
-    const load = () => loadConfig({ ...TABLES });
-
-    // Assess
-    expect(load).toThrow('Set COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID, or LOCAL_AUTH_JWKS');
-  });
-
-  test('chooses Cognito when both ids are set, even when a local JWKS is present too', () => {
+  test('reads an emulated pool outside production, with its address', () => {
     // Prepare
-    const env = { ...TABLES, ...COGNITO, LOCAL_AUTH_JWKS: '{"keys":[]}' };
+    const env = { ...TABLES, ...COGNITO, COGNITO_ENDPOINT: 'http://127.0.0.1:9229' };
 
     // Act
     const config = loadConfig(env);
 
     // Assess
-    expect(config.auth).toEqual({ kind: 'cognito', userPoolId: 'us-east-1_AbCdEfGhI', clientId: 'abc123' });
+    expect(config.auth).toEqual({
+      userPoolId: 'us-east-1_AbCdEfGhI',
+      clientId: 'abc123',
+      endpoint: 'http://127.0.0.1:9229',
+    });
   });
 
   test('reads a complete production configuration', () => {
@@ -95,18 +88,17 @@ describe('loadConfig', () => {
         rateLimits: 'prod-rate-limits',
       },
       dynamodb: { region: 'eu-west-1' },
-      auth: { kind: 'cognito', userPoolId: 'us-east-1_AbCdEfGhI', clientId: 'abc123' },
+      auth: { userPoolId: 'us-east-1_AbCdEfGhI', clientId: 'abc123' },
       limits: DEFAULT_LIMITS,
       observability: { serviceName: 'store-api', logLevel: 'INFO', tracing: false },
     });
   });
 
-  test('uses the local issuer’s JWKS and a DynamoDB Local endpoint outside production', () => {
+  test('uses a DynamoDB Local endpoint and the Sandbox outside production', () => {
     // Prepare
-    const { jwks } = generateIssuerKeys();
     const env = {
       ...TABLES,
-      LOCAL_AUTH_JWKS: JSON.stringify(jwks),
+      ...COGNITO,
       DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000',
       ENABLE_SANDBOX: 'true',
     };
@@ -117,7 +109,6 @@ describe('loadConfig', () => {
     // Assess
     expect(config.production).toBe(false);
     expect(config.enableSandbox).toBe(true);
-    expect(config.auth).toEqual({ kind: 'local', jwks });
     expect(config.dynamodb).toEqual({ region: 'us-east-1', endpoint: 'http://127.0.0.1:8000' });
   });
 

@@ -1,6 +1,6 @@
 import { ApiError, ClientErrorCode } from './apiError';
 import type { TypedDocumentString } from './generated/graphql';
-import { currentSession, signOut } from './session';
+import { freshSession, SESSION_EXPIRED, SessionExpiredError, signOut } from './session';
 
 /** Set by `npm run storefront` (the API it started); the default is `npm start`'s address. */
 const API_URL: string = import.meta.env.VITE_STORE_API_URL ?? 'http://localhost:4000/query';
@@ -13,14 +13,24 @@ interface GraphQLResponse<TResult> {
 /**
  * Sends one typed document (generated from the page's `graphql()` call by the client preset) and
  * resolves its data, or rejects with an ApiError. The `content-type: application/json` header is
- * also what the API's CSRF prevention requires. A 401 means the token was refused, so the session
- * is dropped: the next page shows the shopper as signed out.
+ * also what the API's CSRF prevention requires. The ID token is renewed first when it is about to
+ * expire (session.ts); should renewal fail, the shopper is signed out and this rejects as a refused
+ * token would. A 401 means the token was refused, so the session is dropped: the next page shows
+ * the shopper as signed out.
  */
 export async function execute<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
 ): Promise<TResult> {
-  const token = currentSession()?.token;
+  let token: string | undefined;
+  try {
+    token = (await freshSession())?.token;
+  } catch (error) {
+    if (error instanceof SessionExpiredError) {
+      throw new ApiError(SESSION_EXPIRED, 'UNAUTHENTICATED', {}, 401);
+    }
+    throw error;
+  }
   let response: Response;
   try {
     response = await fetch(API_URL, {
@@ -35,7 +45,7 @@ export async function execute<TResult, TVariables>(
   } catch (error) {
     throw new ApiError(`The API is unreachable: ${String(error)}`, ClientErrorCode.Network);
   }
-  if (response.status === 401) signOut();
+  if (response.status === 401) void signOut();
   let body: GraphQLResponse<TResult>;
   try {
     body = (await response.json()) as GraphQLResponse<TResult>;

@@ -10,20 +10,26 @@ import { renderProduct } from './pages/product';
 import { renderSignIn } from './pages/signIn';
 import { renderStaff } from './pages/staff';
 import { hrefFor, parseHash, type Route } from './router';
-import { currentSession, signOut } from './session';
+import { currentSession, freshSession, SESSION_EXPIRED, signOut, STORAGE_KEY } from './session';
 import type { View } from './view';
 
+/** How often the timer checks whether the ID token is due for renewal (session.ts). */
+const RENEWAL_CHECK_MS = 60_000;
+
 const layout = createLayout(document.body, () => {
-  signOut();
+  // The revocation goes on in the background: the page has already forgotten the tokens.
+  void signOut();
   navigate({ page: 'home' }, 'You are signed out.');
 });
 
 /** Counts navigations: a page whose answer arrives after the next navigation drops it. */
 let navigation = 0;
-let confirmation: string | undefined;
+/** The shopper the page on screen was drawn for. */
+let shownUserId: string | undefined;
+let confirmation: { text: string; kind: 'error' | 'success' } | undefined;
 
 function navigate(route: Route, message?: string): void {
-  confirmation = message;
+  confirmation = message ? { text: message, kind: 'success' } : undefined;
   const hash = hrefFor(route);
   if (location.hash === hash) void render();
   else location.hash = hash;
@@ -32,10 +38,11 @@ function navigate(route: Route, message?: string): void {
 async function render(): Promise<void> {
   const current = ++navigation;
   const session = currentSession();
+  shownUserId = session?.userId;
   layout.setSession(session);
   if (session === null) layout.setCartCount(null);
   layout.clearNotice();
-  if (confirmation) layout.notify(confirmation, 'success');
+  if (confirmation) layout.notify(confirmation.text, confirmation.kind);
   confirmation = undefined;
   const view: View = { layout, session, isCurrent: () => current === navigation, navigate };
   const route = parseHash(location.hash);
@@ -60,5 +67,24 @@ async function render(): Promise<void> {
   }
 }
 
+/**
+ * Renews the ID token ahead of its expiry even while the shopper only reads: a tab left open keeps
+ * its session, and the next click does not wait for a renewal. A timer in a background tab may be
+ * held back by the browser; the check before every API call (api.ts) covers that.
+ */
+function keepSessionFresh(): void {
+  if (!currentSession()) return;
+  freshSession().catch(() => {
+    confirmation = { text: SESSION_EXPIRED, kind: 'error' };
+    void render();
+  });
+}
+
 window.addEventListener('hashchange', () => void render());
+// Another tab signed in, out, or as someone else: this one draws its page again for that shopper
+// (a renewal there changes the tokens but not the shopper, and redraws nothing).
+window.addEventListener('storage', (event) => {
+  if (event.key === STORAGE_KEY && currentSession()?.userId !== shownUserId) void render();
+});
+setInterval(keepSessionFresh, RENEWAL_CHECK_MS);
 void render();

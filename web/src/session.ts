@@ -1,14 +1,40 @@
-import { SIGN_IN_PATH } from './localAuth';
+import {
+  CognitoError,
+  cognitoSettings,
+  isTransient,
+  renewTokens,
+  revokeRefreshToken,
+  setNewPassword,
+  signInWithPassword,
+  tokenClaims,
+  type CognitoSettings,
+  type NewPasswordRequiredError,
+  type Tokens,
+} from './cognito';
 import { isStaffToken } from './staffClaim';
 
 /**
- * Who is signed in: the token and the name it was minted for, kept in localStorage so a reload
- * keeps the shopper signed in. The token is only ever sent in the Authorization header.
+ * Who is signed in: the user pool's tokens, kept in localStorage so a reload, or another tab,
+ * keeps the shopper signed in. The ID token is only ever sent in the Authorization header.
+ *
+ * localStorage is readable by any script running on the page, so an injected script could take
+ * the tokens, the 30-day refresh token included. The trade-off is accepted here: the storefront
+ * runs no third-party script and writes every API string as text, never as HTML (dom.ts), which is
+ * what keeps scripts out; an HttpOnly cookie would need a server of the storefront's own between
+ * the page and Cognito (the API takes Bearer tokens, not cookies, by design), and memory alone
+ * would sign the shopper out at every reload. Sign-out revokes the refresh token at Cognito, so a
+ * copy taken earlier stops renewing.
  */
 export interface Session {
+  /** The token's `sub`: the API's user id. */
   userId: string;
+  email: string;
+  /** `custom:display_name` (the name the API shows on comments), else the email. */
   name: string;
+  /** The ID token: the API's Bearer token. */
   token: string;
+  /** When the ID token expires, in epoch milliseconds. */
+  expiresAt: number;
   /**
    * The token's `cognito:groups` holds the staff group: the storefront then offers its staff area.
    * Read from the token, never stored, and only a hint for what to show: the API verifies the
@@ -17,49 +43,139 @@ export interface Session {
   staff: boolean;
 }
 
-const STORAGE_KEY = 'store.session';
+interface StoredSession {
+  idToken: string;
+  refreshToken: string;
+  expiresAt: number;
+}
+
+export const STORAGE_KEY = 'store.session';
+/** Renewed when less than this remains, so no request ever leaves with a token about to expire. */
+export const RENEW_BEFORE_MS = 5 * 60_000;
+
+/** Why the shopper was signed out without asking to be. */
+export const SESSION_EXPIRED = 'Your session has expired. Please sign in again.';
 
 export function currentSession(): Session | null {
+  const stored = readStored();
+  return stored ? sessionOf(stored) : null;
+}
+
+/** Signs in through the user pool; rejects with cognito.ts's errors (shown by describeSignInError). */
+export async function signIn(email: string, password: string): Promise<Session> {
+  return remember(await signInWithPassword(requireSettings(), email, password));
+}
+
+/** Answers the NEW_PASSWORD_REQUIRED challenge of a user signing in with a temporary password. */
+export async function completeNewPassword(
+  challenge: NewPasswordRequiredError,
+  newPassword: string,
+  attributes?: Readonly<Record<string, string>>,
+): Promise<Session> {
+  return remember(await setNewPassword(requireSettings(), challenge, newPassword, attributes));
+}
+
+/**
+ * Forgets the tokens at once, then asks Cognito to revoke the refresh token (best effort: the page
+ * has already forgotten it, and a failure changes nothing the shopper can act on).
+ */
+export async function signOut(): Promise<void> {
+  const stored = readStored();
+  localStorage.removeItem(STORAGE_KEY);
+  renewal = null;
+  const settings = cognitoSettings();
+  if (!stored || !settings) return;
+  await revokeRefreshToken(settings, stored.refreshToken).catch(() => undefined);
+}
+
+/** Thrown by `freshSession` after it signed the shopper out because renewal failed. */
+export class SessionExpiredError extends Error {
+  constructor(cause: unknown) {
+    super(SESSION_EXPIRED, { cause });
+    this.name = 'SessionExpiredError';
+  }
+}
+
+let renewal: Promise<Session | null> | null = null;
+
+/**
+ * The session, its ID token renewed first when less than RENEW_BEFORE_MS remains (before each API
+ * call, and on main.ts's timer). Concurrent callers share one renewal. When Cognito refuses the
+ * refresh token (revoked, expired), or cannot renew it by the time the ID token has expired, the
+ * shopper is signed out and this rejects with SessionExpiredError; while the ID token is still
+ * valid, an unreachable or failing Cognito (isTransient) only postpones the renewal to the next call.
+ */
+export async function freshSession(now = Date.now()): Promise<Session | null> {
+  const stored = readStored();
+  if (!stored) return null;
+  if (stored.expiresAt - now > RENEW_BEFORE_MS) return sessionOf(stored);
+  renewal ??= renew(stored).finally(() => (renewal = null));
+  return renewal;
+}
+
+async function renew(stored: StoredSession): Promise<Session | null> {
+  const settings = cognitoSettings();
   try {
-    // Written by signIn below, but localStorage is editable: the fields are checked, not trusted.
-    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<Session> | null;
-    return stored && typeof stored.token === 'string' && typeof stored.userId === 'string'
-      ? sessionOf(stored.userId, stored.name, stored.token)
+    if (!settings) throw new CognitoError('NotConfigured', 'No Cognito settings');
+    const tokens = await renewTokens(settings, stored.refreshToken);
+    // Signed out (or in as someone else) meanwhile: this renewal is no one's any more.
+    if (readStored()?.refreshToken !== stored.refreshToken) return currentSession();
+    return remember({ ...tokens, refreshToken: stored.refreshToken });
+  } catch (error) {
+    if (isTransient(error) && stored.expiresAt > Date.now()) return sessionOf(stored);
+    void signOut();
+    throw new SessionExpiredError(error);
+  }
+}
+
+function requireSettings(): CognitoSettings {
+  const settings = cognitoSettings();
+  if (!settings) {
+    throw new CognitoError(
+      'NotConfigured',
+      'this storefront was built without VITE_COGNITO_ENDPOINT and VITE_COGNITO_CLIENT_ID.',
+    );
+  }
+  return settings;
+}
+
+function remember(tokens: Tokens): Session {
+  const refreshToken = tokens.refreshToken ?? readStored()?.refreshToken ?? '';
+  const stored: StoredSession = { idToken: tokens.idToken, refreshToken, expiresAt: tokens.expiresAt };
+  localStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
+  const session = sessionOf(stored);
+  if (!session)
+    throw new CognitoError('BadResponse', 'The sign-in service answered a token without a subject.');
+  return session;
+}
+
+function readStored(): StoredSession | null {
+  try {
+    // Written by remember above, but localStorage is editable: the fields are checked, not trusted.
+    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<StoredSession> | null;
+    return stored &&
+      typeof stored.idToken === 'string' &&
+      typeof stored.refreshToken === 'string' &&
+      typeof stored.expiresAt === 'number'
+      ? { idToken: stored.idToken, refreshToken: stored.refreshToken, expiresAt: stored.expiresAt }
       : null;
   } catch {
     return null;
   }
 }
 
-export function signOut(): void {
-  localStorage.removeItem(STORAGE_KEY);
-}
-
-function sessionOf(userId: string, name: string | undefined, token: string): Session {
-  return { userId, name: name ?? userId, token, staff: isStaffToken(token) };
-}
-
-export class SignInUnavailableError extends Error {
-  constructor() {
-    super('Local sign-in exists only in the local runtime: start the storefront with `npm run storefront`.');
-    this.name = 'SignInUnavailableError';
-  }
-}
-
-/** Asks the local issuer (through the dev server) for a token for `userId`, a staff one if `staff`. */
-export async function signIn(userId: string, name: string, staff = false): Promise<Session> {
-  const response = await fetch(SIGN_IN_PATH, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId, name, ...(staff ? { staff: true } : {}) }),
-  });
-  if (response.status === 404) throw new SignInUnavailableError();
-  if (!response.ok) throw new Error(`Sign-in failed (HTTP ${response.status})`);
-  // The dev server's own answer (web/localSignIn.ts), not third-party input.
-  const answer = (await response.json()) as { userId: string; name: string; token: string };
-  localStorage.setItem(
-    STORAGE_KEY,
-    JSON.stringify({ userId: answer.userId, name: answer.name, token: answer.token }),
-  );
-  return sessionOf(answer.userId, answer.name, answer.token);
+/** The claims are decoded, not verified: they name the shopper on screen; the API verifies. */
+function sessionOf(stored: StoredSession): Session | null {
+  const claims = tokenClaims(stored.idToken);
+  if (!claims || typeof claims.sub !== 'string') return null;
+  const email = typeof claims.email === 'string' ? claims.email : '';
+  const displayName = claims['custom:display_name'];
+  return {
+    userId: claims.sub,
+    email,
+    name: typeof displayName === 'string' && displayName.trim() ? displayName : email || claims.sub,
+    token: stored.idToken,
+    expiresAt: stored.expiresAt,
+    staff: isStaffToken(stored.idToken),
+  };
 }

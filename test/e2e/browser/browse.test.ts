@@ -141,7 +141,7 @@ describe('browsing the shop in a browser', () => {
 
   test('narrows to a price range typed in dollars, then to the products in stock', async () => {
     // Prepare: the Rope Basket sells out (staff take its stock to 0).
-    const staff = await apiAs(storefront, 'sam', { staff: true });
+    const staff = await apiAs(storefront, 'Sam (staff)');
     await staff(
       'mutation { adjustStock(productId: "rope-basket", delta: -22, expectedStock: 22) { stock } }',
     );
@@ -277,7 +277,7 @@ describe('browsing the shop in a browser', () => {
 
   test('pages through a category with its sort kept, 20 products at a time', async () => {
     // Prepare: 21 more products in the garden, through the staff API.
-    const staff = await apiAs(storefront, 'sam', { staff: true });
+    const staff = await apiAs(storefront, 'Sam (staff)');
     for (let index = 1; index <= 21; index++) {
       const number = String(index).padStart(2, '0');
       await staff('mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }', {

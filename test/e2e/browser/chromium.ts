@@ -54,7 +54,7 @@ export async function launchChromium(): Promise<Chromium> {
   };
 }
 
-/** Signs in from the header with the local sign-in's demo user called `name`. */
+/** Signs in from the header as the demo account called `name` (its button signs in through the user pool). */
 export async function signInAs(page: Page, name: string): Promise<void> {
   await page.getByRole('link', { name: 'Sign in', exact: true }).click();
   await page.getByRole('button', { name: `Sign in as ${name}` }).click();

@@ -5,7 +5,7 @@ import { productCard, signInAs, type Chromium } from './chromium';
 import { useStorefrontSession, type StorefrontProcess } from './storefrontProcess';
 
 /**
- * The staff area, end to end: Sam (staff) signs in with the storefront's local sign-in, edits the
+ * The staff area, end to end: Sam (staff) signs in through the storefront's user pool, edits the
  * catalogue and the promotion codes, and shoppers see the result in the shop. Each test continues
  * where the previous one left the shop. Screenshots: test-results/screenshots/.
  */
@@ -124,7 +124,7 @@ describe('the staff area in a browser', () => {
     await stockOf(row, 45).waitFor();
     await row.getByRole('status').filter({ hasText: 'adjusted by +5: now 45' }).waitFor();
     // Carol buys 2 while the page still shows 45.
-    const carol = await apiAs(storefront, 'carol');
+    const carol = await apiAs(storefront, 'Carol');
     await carol('mutation { addToCart(productId: "lonely-bird", quantity: 2) { itemCount } }');
     await carol('mutation($key: String!) { checkout(idempotencyKey: $key) { id } }', { key: randomUUID() });
 

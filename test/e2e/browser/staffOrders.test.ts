@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
-import { apiAs } from './apiAs';
+import { apiAs, userIdOf } from './apiAs';
 import { headerLink, productCard, signInAs, signOut, type Chromium } from './chromium';
 import { useStorefrontSession, type StorefrontProcess } from './storefrontProcess';
 
@@ -43,7 +43,7 @@ async function filterOrders(status: 'All' | 'Placed' | 'Shipped' | 'Cancelled'):
   await page.getByRole('table', { name: 'Orders' }).waitFor();
 }
 
-/** The staff orders table's row (a tbody) of the one order `customer` placed. */
+/** The staff orders table's row (a tbody) of the one order the customer whose user id is `customer` placed. */
 function staffOrderOf(customer: string): Locator {
   return page
     .getByRole('table', { name: 'Orders' })
@@ -88,13 +88,14 @@ describe('orders and comments in the staff area, in a browser', () => {
   });
 
   test("staff list every order, filter the placed ones, and ship the shopper's: the row says Shipped", async () => {
-    // Prepare
+    // Prepare: the table names a customer by their user id, the pool's `sub` for Bob.
+    const bob = await userIdOf(storefront, 'Bob');
     await signOut(page);
     await signInAs(page, STAFF);
     await openStaffSection('Orders');
-    await staffOrderOf('bob').waitFor();
+    await staffOrderOf(bob).waitFor();
     await filterOrders('Placed');
-    const row = staffOrderOf('bob');
+    const row = staffOrderOf(bob);
 
     // Act
     await row
@@ -102,7 +103,7 @@ describe('orders and comments in the staff area, in a browser', () => {
       .filter({ hasText: /^Placed$/ })
       .waitFor();
     expect(await row.getByRole('row').first().getByRole('cell').allTextContents()).toEqual(
-      expect.arrayContaining(['bob', '1', '$14.99']),
+      expect.arrayContaining([bob, '1', '$14.99']),
     );
     await row.getByRole('button', { name: /^Ship order / }).click();
 
@@ -118,7 +119,7 @@ describe('orders and comments in the staff area, in a browser', () => {
     expect(await row.getByRole('button', { name: /^Ship/ }).count()).toBe(0);
     await chromium.screenshot('21-staff-order-shipped');
     await filterOrders('Shipped');
-    await staffOrderOf('bob')
+    await staffOrderOf(bob)
       .getByTestId('order-status')
       .filter({ hasText: /^Shipped on / })
       .waitFor();
@@ -144,7 +145,7 @@ describe('orders and comments in the staff area, in a browser', () => {
 
   test('refuses in words a cancellation that comes after staff shipped, and shows the order Shipped', async () => {
     // Prepare: Bob places a second order, his page shows it Placed, then staff ship it.
-    const bob = await apiAs(storefront, 'bob');
+    const bob = await apiAs(storefront, 'Bob');
     await bob('mutation { addToCart(productId: "tea-tin", quantity: 2) { itemCount } }');
     const { checkout } = (await bob('mutation($key: String!) { checkout(idempotencyKey: $key) { id } }', {
       key: randomUUID(),
@@ -155,7 +156,7 @@ describe('orders and comments in the staff area, in a browser', () => {
       .getByTestId('order-status')
       .filter({ hasText: /^Placed$/ })
       .waitFor();
-    const staff = await apiAs(storefront, 'sam', { staff: true });
+    const staff = await apiAs(storefront, STAFF);
     await staff('mutation($id: ID!) { shipOrder(id: $id) { status } }', { id: checkout.id });
 
     // Act

@@ -4,17 +4,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { hasExited, stopChild, waitForOutput } from '../../../local/childProcess';
 import { findFreePort } from '../../../local/dynamoLocal';
+import { localStatePaths, runningStart } from '../../../local/localState';
+import type { LocalUserPool } from '../../../local/userPool';
 import { leftoversAfter, processTree } from '../local/processes';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Chromium } from './chromium';
 
 /**
  * `npm run storefront` as a developer runs it (web/storefront.ts, without the npm wrapper so the
- * signal reaches it): its own state folder, so a fresh database and issuer, and free ports.
+ * signal reaches it): its own state folder, so a fresh database and user pool, and free ports.
  */
 export interface StorefrontProcess {
   storefrontUrl: string;
   apiUrl: string;
+  /** The user pool the storefront signs in with, as the API's runtime file records it. */
+  userPool: LocalUserPool;
   /**
    * Stops it with SIGTERM, as a process manager would, and deletes its state folder. Resolves its
    * exit code and any process it had started that is still running (the API, DynamoDB Local's
@@ -58,10 +62,16 @@ export async function startStorefront(): Promise<StorefrontProcess> {
     throw new Error(`npm run storefront did not start: ${(error as Error).message}`);
   }
   const [, storefrontUrl = '', apiUrl = ''] = urls;
+  const userPool = runningStart(localStatePaths({ LOCAL_STATE_DIR: stateDir }).runtimeFile)?.userPool;
+  if (!userPool) {
+    await stopAndClean();
+    throw new Error('npm run storefront started, but its runtime file names no user pool');
+  }
 
   return {
     storefrontUrl,
     apiUrl,
+    userPool,
     output: () => output,
     async stop() {
       // Taken while everything runs: afterwards, the processes it started are no one's children.

@@ -1,4 +1,5 @@
-import { generateIssuerKeys, signLocalToken } from '../../../local/localKeys';
+import { generateKeyPairSync } from 'node:crypto';
+import { signPoolToken } from '../../../local/poolTokens';
 import { STAFF_GROUP } from '../../../src/auth/tokenVerifier';
 import {
   fileProduct,
@@ -22,8 +23,12 @@ describe('npm run catalogue -- import', () => {
   test.each([
     { who: 'a shopper', token: () => shopper(app).token, says: 'the token is not a staff token (FORBIDDEN)' },
     {
-      who: 'a staff token of another issuer',
-      token: () => signLocalToken(generateIssuerKeys(), { sub: 'sam', 'cognito:groups': [STAFF_GROUP] }),
+      who: 'a staff token signed by a key the pool does not have',
+      token: () =>
+        signPoolToken(
+          { ...app.signer, privateKey: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey },
+          { sub: 'sam', 'cognito:groups': [STAFF_GROUP] },
+        ),
       says: 'the token was refused (UNAUTHENTICATED',
     },
   ])('$who is refused with a clear message and writes nothing', async ({ token, says }) => {

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { stopChild, waitForOutput } from '../../../local/childProcess';
 import { findFreePort } from '../../../local/dynamoLocal';
-import { loadOrCreateIssuerKeys } from '../../../local/localKeys';
-import { localStatePaths } from '../../../local/localState';
+import { localStatePaths, runningStart } from '../../../local/localState';
 import { createTokenVerifier } from '../../../src/auth/tokenVerifier';
 import { leftoversAfter, portStillTaken, processTree } from './processes';
 import { costExtensions } from '../../support/cost';
@@ -110,20 +109,36 @@ describe('the local runtime (npm start)', () => {
     const staff = await token('sam', 'Sam', '--admin');
     const flagFirst = await token('--admin', 'sam', 'Sam');
     const shopper = await token('alice', 'Alice');
-    // What the handler makes of them: the local runtime's issuer keys, in the state folder.
-    const verifier = createTokenVerifier({
-      kind: 'local',
-      jwks: loadOrCreateIssuerKeys(localStatePaths(env).issuerKeys).jwks,
-    });
+    // What the handler makes of them: the running pool's tokens, verified as the API verifies them.
+    const pool = runningStart(localStatePaths(env).runtimeFile)?.userPool;
+    if (!pool) throw new Error('npm start recorded no user pool');
+    const verifier = createTokenVerifier(pool);
     const cart = await query({ query: '{ cart { itemCount } }' }, staff);
 
-    // Assess
-    expect(claimsOf(staff)).toMatchObject({ sub: 'sam', name: 'Sam', 'cognito:groups': ['admin'] });
-    expect(claimsOf(flagFirst)).toMatchObject({ sub: 'sam', name: 'Sam', 'cognito:groups': ['admin'] });
-    expect(claimsOf(shopper)).toMatchObject({ sub: 'alice', name: 'Alice' });
-    expect(claimsOf(shopper)).not.toHaveProperty('cognito:groups');
-    expect(await verifier.verify(staff)).toEqual({ userId: 'sam', displayName: 'Sam', staff: true });
-    expect(await verifier.verify(shopper)).toEqual({ userId: 'alice', displayName: 'Alice', staff: false });
+    // Assess: the pool's own users (sam@example.com is a demo user), signed in through the pool.
+    const issuer = `${pool.endpoint}/${pool.userPoolId}`;
+    expect(claimsOf(staff)).toMatchObject({
+      iss: issuer,
+      aud: pool.clientId,
+      token_use: 'id',
+      email: 'sam@example.com',
+      'custom:display_name': 'Sam',
+      'cognito:groups': ['admin'],
+    });
+    expect(claimsOf(flagFirst)).toMatchObject({ email: 'sam@example.com', 'cognito:groups': ['admin'] });
+    expect(claimsOf(shopper)).toMatchObject({
+      iss: issuer,
+      email: 'alice@example.com',
+      'custom:display_name': 'Alice',
+    });
+    expect(claimsOf(shopper)['cognito:groups'] ?? []).toEqual([]);
+    const sam = await verifier.verify(staff);
+    expect(sam).toEqual({ userId: claimsOf(staff).sub, displayName: 'Sam', staff: true });
+    expect(await verifier.verify(shopper)).toEqual({
+      userId: claimsOf(shopper).sub,
+      displayName: 'Alice',
+      staff: false,
+    });
     expect(cart).toMatchObject({ data: { cart: { itemCount: 0 } } });
   }, 30_000);
 

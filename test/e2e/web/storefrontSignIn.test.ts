@@ -1,125 +1,80 @@
-import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import type { AppConfig } from '../../../src/config';
-import { loadOrCreateIssuerKeys } from '../../../local/localKeys';
-import { createLocalSignInMiddleware } from '../../../web/localSignIn';
-import { DEMO_USERS } from '../../../web/src/localAuth';
-import { createTokenVerifier } from '../../../src/auth/tokenVerifier';
-import { createTestApp } from '../../support/testApp';
+import { runToCompletion } from '../../../local/childProcess';
+import { DEMO_USERS } from '../../../local/demoUsers';
 
 /**
- * The storefront's local sign-in (web/localSignIn.ts, mounted on the Vite dev server) mints
- * tokens the local API accepts, and nothing of it can reach production: the production
- * configuration refuses its tokens, and the deployed bundle holds no storefront code.
+ * The storefront build with a stage's settings: `vite build` with VITE_STORE_API_URL,
+ * VITE_COGNITO_ENDPOINT and VITE_COGNITO_CLIENT_ID set to a stage's stack outputs, as a deployment
+ * runs it. The build signs in against that stage's Cognito and carries nothing of the local
+ * runtime: no demo account, no dev-server sign-in route. And what serverless deploys holds no
+ * storefront code at all.
  */
 const PROJECT_DIR = path.resolve(__dirname, '..', '..', '..');
-const PRODUCTION: Partial<AppConfig> = {
-  production: true,
-  enableSandbox: false,
-  auth: { kind: 'cognito', userPoolId: 'us-east-1_AbCdEfGhI', clientId: 'abc123' },
+const VITE = path.join(PROJECT_DIR, 'node_modules', 'vite', 'bin', 'vite.js');
+/** A stage's settings, in the shapes its stack outputs have (they are never called). */
+const STAGE = {
+  VITE_STORE_API_URL: 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/query',
+  VITE_COGNITO_ENDPOINT: 'https://cognito-idp.eu-west-1.amazonaws.com/',
+  VITE_COGNITO_CLIENT_ID: '4example5clientid6abcdefgh',
 };
 
-let stateDir: string;
-let keysFile: string;
-let server: Server;
-let signInUrl: string;
-
-beforeAll(async () => {
-  stateDir = mkdtempSync(path.join(tmpdir(), 'store-sign-in-'));
-  keysFile = path.join(stateDir, 'issuer-keys.json');
-  const middleware = createLocalSignInMiddleware(keysFile);
-  // The dev server's connect stack, reduced to the one route: anything unhandled is a 404.
-  server = createServer((request, response) =>
-    middleware(request, response, () => {
-      response.statusCode = 404;
-      response.end();
-    }),
-  );
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  signInUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/local-auth/sign-in`;
-});
-
-afterAll(() => {
-  server?.close();
-  rmSync(stateDir, { recursive: true, force: true });
-});
-
-async function signIn(
-  body: unknown,
-  headers: Record<string, string> = { 'content-type': 'application/json' },
-) {
-  const response = await fetch(signInUrl, { method: 'POST', headers, body: JSON.stringify(body) });
-  return { status: response.status, body: (await response.json()) as Record<string, string> };
+/** The environment of the jest run, without any VITE_* variable of the developer's shell. */
+function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITE_')));
+  return { ...env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...extra };
 }
 
-describe('the storefront local sign-in', () => {
-  test('mints a token the local API accepts, for the chosen demo shopper', async () => {
-    // Prepare: the API configured as `npm start` configures it, with the same issuer keys.
-    const minted = await signIn({ userId: 'alice', name: 'Alice' });
-    const app = await createTestApp({ auth: { kind: 'local', jwks: loadOrCreateIssuerKeys(keysFile).jwks } });
+/** `vite build --config web/vite.config.ts` into `outDir`, as docs/deploy.md runs it (web/dist there). */
+async function buildStorefront(outDir: string, env: Record<string, string>): Promise<void> {
+  await runToCompletion(
+    process.execPath,
+    [VITE, 'build', '--config', 'web/vite.config.ts', '--outDir', outDir, '--emptyOutDir'],
+    { cwd: PROJECT_DIR, quiet: true, timeoutMs: 60_000, env: environment(env) },
+  );
+}
 
+/** Every text file of a build (HTML, scripts, styles, the SVG pictures), concatenated. */
+function builtText(outDir: string): string {
+  return readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(html|js|css|svg)$/.test(entry.name))
+    .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
+    .join('\n');
+}
+
+describe("the storefront build with a stage's settings", () => {
+  let outDir: string;
+  beforeEach(() => {
+    outDir = mkdtempSync(path.join(tmpdir(), 'store-web-stage-build-'));
+  });
+  afterEach(() => rmSync(outDir, { recursive: true, force: true }));
+
+  test("carries the stage's API and Cognito settings, and no demo account nor dev sign-in route", async () => {
     // Act
-    const result = await app.graphql({ query: '{ cart { itemCount } }' }, { token: minted.body.token });
+    await buildStorefront(outDir, STAGE);
 
     // Assess
-    expect(minted).toEqual({
-      status: 200,
-      body: { userId: 'alice', name: 'Alice', token: expect.any(String) },
-    });
-    expect(result).toMatchObject({ status: 200, body: { data: { cart: { itemCount: 0 } } } });
+    const text = builtText(outDir);
+    expect(text).toContain(STAGE.VITE_STORE_API_URL);
+    expect(text).toContain(STAGE.VITE_COGNITO_ENDPOINT);
+    expect(text).toContain(STAGE.VITE_COGNITO_CLIENT_ID);
+    expect(text).toContain('AWSCognitoIdentityProviderService.');
+    for (const { email, password, displayName } of DEMO_USERS) {
+      expect(text).not.toContain(email);
+      expect(text).not.toContain(password);
+      expect(text).not.toContain(`Sign in as ${displayName}`);
+    }
+    expect(text).not.toContain('local-auth');
   });
 
-  test("mints a staff member's token for the staff demo user, and a shopper's otherwise", async () => {
-    // Prepare: the verifier the API builds from the same issuer keys.
-    const staffUser = DEMO_USERS.find((user) => user.staff);
-    const verifier = createTokenVerifier({ kind: 'local', jwks: loadOrCreateIssuerKeys(keysFile).jwks });
-
+  test('refuses to build with the local demo accounts set, so no stage can offer them', async () => {
     // Act
-    const staff = await signIn({ ...staffUser });
-    const shopper = await signIn({ userId: 'alice', name: 'Alice' });
-    const notStaff = await signIn({ userId: 'alice', name: 'Alice', staff: 'true' });
+    const built = buildStorefront(outDir, { ...STAGE, VITE_DEMO_USERS: JSON.stringify(DEMO_USERS) });
 
     // Assess
-    expect(staffUser).toEqual({ userId: 'sam', name: 'Sam (staff)', staff: true });
-    expect(staff.body).toEqual({ userId: 'sam', name: 'Sam (staff)', token: expect.any(String) });
-    expect(await verifier.verify(staff.body.token ?? '')).toMatchObject({ userId: 'sam', staff: true });
-    expect(await verifier.verify(shopper.body.token ?? '')).toMatchObject({ userId: 'alice', staff: false });
-    expect(await verifier.verify(notStaff.body.token ?? '')).toMatchObject({ staff: false });
-  });
-
-  test('its tokens are refused with 401 by a handler built with the production configuration', async () => {
-    // Prepare
-    const { body } = await signIn({ userId: 'alice', name: 'Alice' });
-    const production = await createTestApp(PRODUCTION);
-
-    // Act
-    const result = await production.graphql({ query: '{ cart { itemCount } }' }, { token: body.token });
-
-    // Assess
-    expect(result.status).toBe(401);
-    expect(result.body).toEqual({
-      errors: [{ message: 'The token is invalid or expired', extensions: { code: 'UNAUTHENTICATED' } }],
-    });
-  });
-
-  test('answers only JSON POSTs with a valid user id', async () => {
-    // Act
-    const get = await fetch(signInUrl);
-    const form = await signIn({ userId: 'alice' }, { 'content-type': 'text/plain' });
-    const badId = await signIn({ userId: 'alice smith' });
-    const noName = await signIn({ userId: 'dora' });
-
-    // Assess: text/plain is what a cross-site form could send without a CORS preflight.
-    expect(get.status).toBe(405);
-    expect(form.status).toBe(415);
-    expect(badId.status).toBe(400);
-    expect(noName.body).toMatchObject({ userId: 'dora', name: 'dora' });
+    await expect(built).rejects.toThrow(/VITE_DEMO_USERS lists the local demo accounts/);
   });
 });
 
@@ -136,7 +91,7 @@ describe('what serverless deploys', () => {
     expect(serverlessYml).not.toMatch(/\bweb\//);
   });
 
-  test('the handler bundle contains no storefront or local sign-in code', async () => {
+  test('the handler bundle contains no storefront or local runtime code', async () => {
     // Act: the import graph of the Lambda entry point, as esbuild resolves it.
     const { metafile } = await build({
       entryPoints: [path.join(PROJECT_DIR, 'src', 'transport', 'handler.ts')],

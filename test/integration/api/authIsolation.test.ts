@@ -1,4 +1,5 @@
-import { generateIssuerKeys, signLocalToken } from '../../../local/localKeys';
+import { generateKeyPairSync } from 'node:crypto';
+import { signPoolToken } from '../../../local/poolTokens';
 import { freshProduct, shopper, useTestApp } from '../../support/fixtures';
 import {
   ADD_TO_CART,
@@ -144,9 +145,9 @@ describe('tokens', () => {
       () => ({ authorization: `Bearer ${app.tokenFor('someone', 'S', { expiresInSeconds: -60 })}` }),
     ],
     [
-      'a token signed by another issuer key',
+      'a token signed by a key the pool does not have',
       () => ({
-        authorization: `Bearer ${signLocalToken(generateIssuerKeys(), { sub: 'someone', name: 'S' })}`,
+        authorization: `Bearer ${signPoolToken({ ...app.signer, privateKey: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey }, { sub: 'someone', name: 'S' })}`,
       }),
     ],
     [

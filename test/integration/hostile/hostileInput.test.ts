@@ -7,7 +7,7 @@ import { PRODUCT_ID, VICTIM } from './hostileRequest';
  * Every hostile request of hostileCases.ts, through the real Lambda handler in production mode
  * (NODE_ENV=production: no introspection, no schema hints), over tables that hold a product, a
  * promotion, a comment and the victim's cart. Only the token issuer differs from production: the
- * suite's local issuer lets it mint each flawed token.
+ * run's user pool signer (local/poolTokens.ts) lets it mint each flawed token.
  */
 const app = useTestApp({ config: PRODUCTION_MODE, products: [LONELY_BIRD], promotions: { WELCOME10: 10 } });
 

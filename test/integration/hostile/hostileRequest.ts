@@ -9,7 +9,7 @@ import type { TestApp } from '../../support/testApp';
  * the OWASP GraphQL Cheat Sheet and graphql-armor's protections. Each names the answer it must
  * get: the HTTP status and the `extensions.code` of its errors (null: answered without error, for
  * inputs that are harmless by construction, such as an id that names nothing).
- * Tokens are minted for the suite's own local issuer, so each JWT variant differs from a valid
+ * Tokens are minted for the run's user pool (local/poolTokens.ts), so each JWT variant differs from a valid
  * token in one way only.
  */
 export interface HostileCase {

@@ -141,7 +141,7 @@ export const UNICODE_CASES: HostileCase[] = [
 export const TOKEN_CASES: HostileCase[] = BAD_TOKENS.map(({ what, token }) => ({
   name: `${what} on a mutation`,
   event: (app) =>
-    graphqlPost({ query: ADD_TO_CART, variables: { id: PRODUCT_ID } }, { token: token(app.keys) }),
+    graphqlPost({ query: ADD_TO_CART, variables: { id: PRODUCT_ID } }, { token: token(app.signer) }),
   status: 401,
   code: 'UNAUTHENTICATED',
 }));

@@ -37,7 +37,7 @@ describe('a request with an Authorization header', () => {
     'is refused with 401 UNAUTHENTICATED for $what, even for a public read',
     async ({ token }) => {
       // Prepare
-      const event = graphqlPost(PUBLIC_READ, { token: token(app.keys) });
+      const event = graphqlPost(PUBLIC_READ, { token: token(app.signer) });
 
       // Act
       const result = await app.invoke(event);
@@ -63,7 +63,9 @@ describe('a request with an Authorization header', () => {
   test('still accepts valid tokens after refusing a token signed by an unknown key', async () => {
     // Prepare
     const unknownKey = BAD_TOKENS.find((bad) => bad.what === 'a token signed by another key');
-    const refused = await app.invoke(graphqlPost(PUBLIC_READ, { token: unknownKey?.token(app.keys) ?? '' }));
+    const refused = await app.invoke(
+      graphqlPost(PUBLIC_READ, { token: unknownKey?.token(app.signer) ?? '' }),
+    );
 
     // Act
     const accepted = await app.graphql({ query: '{ cart { itemCount } }' }, { token: app.tokenFor('carol') });

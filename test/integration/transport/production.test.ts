@@ -1,9 +1,9 @@
 import type { AppConfig } from '../../../src/config';
-import { generateIssuerKeys, signLocalToken } from '../../../local/localKeys';
 import { costExtensions } from '../../support/cost';
 import { apiGatewayEvent, graphqlPost } from '../../support/events';
 import { LONELY_BIRD, PRODUCTION_MODE, useTestApp } from '../../support/fixtures';
-import { createTestApp } from '../../support/testApp';
+import { createTestApp, testUserPool } from '../../support/testApp';
+import { emulatorSigner, signPoolToken } from '../../../local/poolTokens';
 
 /**
  * The production configuration as loadConfig builds it from serverless.yml: NODE_ENV=production
@@ -11,16 +11,16 @@ import { createTestApp } from '../../support/testApp';
  */
 const PRODUCTION: Partial<AppConfig> = {
   ...PRODUCTION_MODE,
-  auth: { kind: 'cognito', userPoolId: 'us-east-1_AbCdEfGhI', clientId: 'abc123' },
+  auth: { userPoolId: 'us-east-1_AbCdEfGhI', clientId: 'abc123' },
 };
 
 const app = useTestApp({ config: PRODUCTION, products: [LONELY_BIRD] });
 
 describe('the production handler', () => {
-  test('refuses a token of the local issuer with 401 UNAUTHENTICATED', async () => {
-    // Prepare: a perfectly valid local token; the Cognito verifier rejects its foreign issuer
-    // before looking up any key, so no network call is made.
-    const localToken = signLocalToken(generateIssuerKeys(), { sub: 'alice', name: 'Alice' });
+  test('refuses an ID token of the local user pool (cognito-local) with 401 UNAUTHENTICATED', async () => {
+    // Prepare: a perfectly valid token of the run's emulated pool; the Cognito verifier rejects its
+    // foreign issuer before looking up any key, so no network call is made.
+    const localToken = signPoolToken(emulatorSigner(testUserPool()), { sub: 'alice', name: 'Alice' });
 
     // Act
     const result = await app.invoke(graphqlPost({ query: '{ cart { itemCount } }' }, { token: localToken }));

@@ -1,10 +1,12 @@
 import { createTokenVerifier, InvalidTokenError } from '../../../src/auth/tokenVerifier';
 import { FetchError } from 'aws-jwt-verify/error';
-import { generateIssuerKeys, signLocalToken } from '../../../local/localKeys';
+import { signPoolToken } from '../../../local/poolTokens';
+import { generatedPool } from '../../support/generatedPool';
 import { BAD_TOKENS } from '../../support/badTokens';
 
-const keys = generateIssuerKeys();
-const verifier = createTokenVerifier({ kind: 'local', jwks: keys.jwks });
+// A pool at an emulator's address (as cognito-local serves npm start and the tests).
+const { signer: keys, fetcher } = generatedPool();
+const verifier = createTokenVerifier(keys.pool, { jwksFetcher: fetcher });
 
 async function rejectionOf(token: string): Promise<unknown> {
   return verifier.verify(token).then(
@@ -13,10 +15,10 @@ async function rejectionOf(token: string): Promise<unknown> {
   );
 }
 
-describe('the local token verifier', () => {
+describe('the token verifier of a pool at an emulator’s address', () => {
   test('resolves a valid token to its subject and display name', async () => {
     // Act
-    const caller = await verifier.verify(signLocalToken(keys, { sub: 'alice', name: '  Alice Liddell  ' }));
+    const caller = await verifier.verify(signPoolToken(keys, { sub: 'alice', name: '  Alice Liddell  ' }));
 
     // Assess
     expect(caller).toEqual({ userId: 'alice', displayName: 'Alice Liddell', staff: false });
@@ -24,7 +26,7 @@ describe('the local token verifier', () => {
 
   test('calls a caller without a name claim "Customer"', async () => {
     // Act
-    const caller = await verifier.verify(signLocalToken(keys, { sub: 'bob' }));
+    const caller = await verifier.verify(signPoolToken(keys, { sub: 'bob' }));
 
     // Assess
     expect(caller).toEqual({ userId: 'bob', displayName: 'Customer', staff: false });
@@ -33,7 +35,7 @@ describe('the local token verifier', () => {
   test('never signs comments with the user-writable name claim, only the display name staff set', async () => {
     // Act
     const caller = await verifier.verify(
-      signLocalToken(keys, { sub: 'dave', name: 'Definitely Staff', 'custom:display_name': undefined }),
+      signPoolToken(keys, { sub: 'dave', name: 'Definitely Staff', 'custom:display_name': undefined }),
     );
 
     // Assess
@@ -43,7 +45,7 @@ describe('the local token verifier', () => {
   test('never signs comments with cognito:username, an opaque id in an email-sign-in pool', async () => {
     // Act
     const caller = await verifier.verify(
-      signLocalToken(keys, { sub: 'carol', 'cognito:username': '7f3c9a4e-5b1d-4c2e-9f0a-2d6b8e1c4a7f' }),
+      signPoolToken(keys, { sub: 'carol', 'cognito:username': '7f3c9a4e-5b1d-4c2e-9f0a-2d6b8e1c4a7f' }),
     );
 
     // Assess
@@ -63,10 +65,28 @@ describe('the local token verifier', () => {
     const claims = groups === undefined ? {} : { 'cognito:groups': groups };
 
     // Act
-    const caller = await verifier.verify(signLocalToken(keys, { sub: 'sam', name: 'Sam', ...claims }));
+    const caller = await verifier.verify(signPoolToken(keys, { sub: 'sam', name: 'Sam', ...claims }));
 
     // Assess
     expect(caller).toEqual({ userId: 'sam', displayName: 'Sam', staff });
+  });
+
+  test('refuses the pool’s ID tokens for another app client, and another pool’s', async () => {
+    // Prepare: right key, wrong audience; then a second pool at the same address.
+    const otherClient = signPoolToken(
+      { ...keys, pool: { ...keys.pool, clientId: 'another-client' } },
+      { sub: 'alice' },
+    );
+    const otherPool = signPoolToken(
+      { ...keys, pool: { ...keys.pool, userPoolId: 'local_other' } },
+      { sub: 'alice' },
+    );
+
+    // Act
+    const errors = await Promise.all([rejectionOf(otherClient), rejectionOf(otherPool)]);
+
+    // Assess
+    expect(errors.map((error) => error instanceof InvalidTokenError)).toEqual([true, true]);
   });
 
   test.each(BAD_TOKENS)(
@@ -88,8 +108,9 @@ describe('the local token verifier', () => {
 describe('the Cognito token verifier', () => {
   const userPoolId = 'us-east-1_AbCdEfGhI';
   const clientId = 'storefront-client';
+  const cognitoPool = { userPoolId, clientId };
   const poolToken = () =>
-    signLocalToken(keys, {
+    signPoolToken(keys, {
       sub: 'alice',
       iss: `https://cognito-idp.us-east-1.amazonaws.com/${userPoolId}`,
       aud: clientId,
@@ -102,10 +123,9 @@ describe('the Cognito token verifier', () => {
       'https://cognito-idp.example/jwks.json',
       'Response time-out (after 1500 ms.)',
     );
-    const cognito = createTokenVerifier(
-      { kind: 'cognito', userPoolId, clientId },
-      { jwksFetcher: { fetch: () => Promise.reject(outage) } },
-    );
+    const cognito = createTokenVerifier(cognitoPool, {
+      jwksFetcher: { fetch: () => Promise.reject(outage) },
+    });
 
     // Act
     const error = await cognito.verify(poolToken()).catch((reason: unknown) => reason);
@@ -116,13 +136,9 @@ describe('the Cognito token verifier', () => {
 
   test('resolves a member of the pool’s admin group to a staff caller', async () => {
     // Prepare: the pool's JWKS holds the key that signed the token.
-    const jwks = new TextEncoder().encode(JSON.stringify(keys.jwks)).buffer;
-    const cognito = createTokenVerifier(
-      { kind: 'cognito', userPoolId, clientId },
-      { jwksFetcher: { fetch: () => Promise.resolve(jwks) } },
-    );
+    const cognito = createTokenVerifier(cognitoPool, { jwksFetcher: fetcher });
     const token = (groups: string[]) =>
-      signLocalToken(keys, {
+      signPoolToken(keys, {
         sub: 'sam',
         name: 'Sam',
         iss: `https://cognito-idp.us-east-1.amazonaws.com/${userPoolId}`,
@@ -142,12 +158,7 @@ describe('the Cognito token verifier', () => {
 
   test('rejects a token whose key is not among the pool’s keys as an invalid token', async () => {
     // Prepare: the pool's JWKS downloads fine but holds another key.
-    const otherKeys = generateIssuerKeys();
-    const jwks = new TextEncoder().encode(JSON.stringify(otherKeys.jwks)).buffer;
-    const cognito = createTokenVerifier(
-      { kind: 'cognito', userPoolId, clientId },
-      { jwksFetcher: { fetch: () => Promise.resolve(jwks) } },
-    );
+    const cognito = createTokenVerifier(cognitoPool, { jwksFetcher: generatedPool().fetcher });
 
     // Act
     const error = await cognito.verify(poolToken()).catch((reason: unknown) => reason);
