@@ -111,8 +111,9 @@ export function planOf(
       const sortKey = start[key] ?? '';
       if (!sortKey.endsWith(SORT_KEY_SEPARATOR + start.productId)) return false;
       if (key !== 'priceKey') return true;
-      const price = /^(\d{10})\u0001/.exec(sortKey)?.[1];
-      return price !== undefined && (!priceRange || (Number(price) >= low && Number(price) <= high));
+      const price = sortKey.slice(0, 10);
+      if (!/^\d{10}$/.test(price) || sortKey[10] !== SORT_KEY_SEPARATOR) return false;
+      return !priceRange || (Number(price) >= low && Number(price) <= high);
     },
     filtered: !filter.empty || checksStock,
     checksStock,
