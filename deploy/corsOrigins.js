@@ -1,17 +1,21 @@
 /**
- * The stage's CORS origins (`params.<stage>.corsOrigins`, or `--param="corsOrigins=…"`), for
- * serverless.yml's `provider.httpApi.cors.allowedOrigins`. Only dev has a default (the storefront's
- * dev server): a store's API must not quietly allow a developer's localhost, so packaging any
- * other stage without origins stops here, saying what to set.
+ * The origins the API's CORS allows (serverless.yml, `extensions: HttpApi`): the stack's own
+ * storefront (its CloudFront distribution, deploy/storefront.yml), whose domain CloudFormation
+ * knows only once it exists, and the stage's `corsOrigins` param, if any (dev: the storefront's
+ * dev server; a shop's own domain in front of the distribution). Never '*'.
  */
 module.exports = async ({ resolveVariable }) => {
-  const stage = await resolveVariable('sls:stage');
   const origins = await resolveVariable('param:corsOrigins, null');
-  if (origins === null || origins === undefined || origins === '') {
-    throw new Error(
-      `Stage ${stage} has no CORS origins: pass --param="corsOrigins=https://your-shop.example" ` +
-        `or set params.${stage}.corsOrigins in serverless.yml`,
-    );
-  }
-  return origins;
+  const storefront = {
+    'Fn::Join': ['', ['https://', { 'Fn::GetAtt': ['StorefrontDistribution', 'DomainName'] }]],
+  };
+  // A list in serverless.yml's params, or one string (from --param), commas between origins.
+  const given = origins === null || origins === undefined ? [] : [origins].flat();
+  return [
+    storefront,
+    ...given
+      .flatMap((origin) => String(origin).split(','))
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  ];
 };

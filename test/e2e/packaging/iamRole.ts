@@ -18,6 +18,13 @@ const EXPECTED_DYNAMODB_ACTIONS: Record<string, string[]> = {
   // CatalogueStore: the staff's conditional Put of a new product and its Updates.
   ProductsTable: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   'ProductsTable/index/*': ['dynamodb:Query'],
+  // productChanges.ts: TransactWriteItems Put and Delete of listing entries; productBrowse.ts
+  // queries the indexes only.
+  ProductListingsTable: ['dynamodb:DeleteItem', 'dynamodb:PutItem'],
+  'ProductListingsTable/index/*': ['dynamodb:Query'],
+  // CategoryStore: Query of the one partition, conditional create, rename, reorder and delete;
+  // productChanges.ts updates the counters.
+  CategoriesTable: ['dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
   // CommentModerationStore: reads a comment and moves it (Delete and Put) to hide or show it.
   CommentsTable: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
   'CommentsTable/index/*': ['dynamodb:Query'],

@@ -3,6 +3,7 @@ import { httpApiAndFunctionTests } from './httpApiAndFunction';
 import { iamRoleTests } from './iamRole';
 import { packagedOnce } from './packagedOnce';
 import { stageSettingsTests } from './stageSettings';
+import { apiCorsTests, storefrontHostingTests } from './storefrontHosting';
 import { tablesAndUserPoolTests } from './tablesAndUserPool';
 
 /**
@@ -16,6 +17,9 @@ const packaged = packagedOnce('dev');
 
 describe('serverless package', () => {
   httpApiAndFunctionTests(packaged);
+  // dev's corsOrigins param: the storefront's Vite dev server.
+  apiCorsTests(packaged, ['http://localhost:5173']);
+  storefrontHostingTests(packaged);
   tablesAndUserPoolTests(packaged);
   iamRoleTests(packaged);
   stageSettingsTests(packaged, 'dev');

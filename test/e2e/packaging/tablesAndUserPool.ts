@@ -79,7 +79,7 @@ export function tablesAndUserPoolTests(packaged: () => Packaged): void {
     }
   });
 
-  test('creates a Cognito user pool with email sign-in and a name attribute, and a public client', () => {
+  test('creates a Cognito user pool with email sign-in and a name attribute, and a public client signing in by password, SRP or refresh token', () => {
     // Prepare
     const { template } = packaged();
 
@@ -95,8 +95,10 @@ export function tablesAndUserPoolTests(packaged: () => Packaged): void {
     );
     expect(client.Type).toBe('AWS::Cognito::UserPoolClient');
     expect(client.Properties).toMatchObject({ UserPoolId: { Ref: 'UserPool' }, GenerateSecret: false });
+    // The storefront signs in with USER_PASSWORD_AUTH; SRP stays for clients with an SRP library.
     expect([...(client.Properties?.ExplicitAuthFlows as string[])].sort()).toEqual([
       'ALLOW_REFRESH_TOKEN_AUTH',
+      'ALLOW_USER_PASSWORD_AUTH',
       'ALLOW_USER_SRP_AUTH',
     ]);
     expect(template.Outputs?.UserPoolId?.Value).toEqual({ Ref: 'UserPool' });
