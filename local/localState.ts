@@ -48,15 +48,19 @@ export interface RuntimeRecord {
 /** The running `npm start`'s record, or null when none holds the state folder. */
 export function runningStart(runtimeFile: string): RuntimeRecord | null {
   if (!existsSync(runtimeFile)) return null;
-  const record = JSON.parse(readFileSync(runtimeFile, 'utf8')) as RuntimeRecord;
+  let record: RuntimeRecord;
+  try {
+    record = JSON.parse(readFileSync(runtimeFile, 'utf8')) as RuntimeRecord;
+  } catch {
+    // Being written this instant, or left half-written by a crash: no start to speak of yet.
+    return null;
+  }
   return isProcessAlive(record.pid) ? record : null;
 }
 
 /** The pid of the live `npm start` that holds the state folder, or null when none does. */
 export function runningStartPid(runtimeFile: string): number | null {
-  if (!existsSync(runtimeFile)) return null;
-  const { pid } = JSON.parse(readFileSync(runtimeFile, 'utf8')) as { pid: number };
-  return isProcessAlive(pid) ? pid : null;
+  return runningStart(runtimeFile)?.pid ?? null;
 }
 
 function isProcessAlive(pid: number): boolean {

@@ -1,6 +1,6 @@
 import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { DISPLAY_NAME_CLAIM } from '../src/auth/tokenVerifier';
+import { DISPLAY_NAME_CLAIM, emulatedPoolIssuer } from '../src/auth/tokenVerifier';
 import type { LocalUserPool } from './userPool';
 
 /**
@@ -15,7 +15,7 @@ export interface TokenClaims {
   sub: string;
   /** The display name (`custom:display_name`), unless the claims give that claim themselves. */
   name?: string;
-  /** Seconds from now until expiry (default: an hour, as the pool's; negative for an expired token). */
+  /** Seconds from now until expiry (default: an hour, as the pool's ID tokens; negative: expired). */
   expiresInSeconds?: number;
   /** Overrides for tests that need a wrong issuer, audience, token use or not-before. */
   [claim: string]: unknown;
@@ -34,10 +34,6 @@ export function emulatorSigner(pool: LocalUserPool): PoolSigner {
   return { pool, privateKey: createPrivateKey(pem), keyId: jwk.kid };
 }
 
-export function issuerOf(pool: Pick<LocalUserPool, 'endpoint' | 'userPoolId'>): string {
-  return `${pool.endpoint.replace(/\/+$/, '')}/${pool.userPoolId}`;
-}
-
 /** An RS256 ID token with the pool's issuer, the app client as audience and `token_use` "id". */
 export function signPoolToken(signer: PoolSigner, claims: TokenClaims): string {
   const { expiresInSeconds = 3600, ...rest } = claims;
@@ -45,7 +41,7 @@ export function signPoolToken(signer: PoolSigner, claims: TokenClaims): string {
   const now = Math.floor(Date.now() / 1000);
   const header = { alg: 'RS256', typ: 'JWT', kid: signer.keyId };
   const payload = {
-    iss: issuerOf(signer.pool),
+    iss: emulatedPoolIssuer(signer.pool.endpoint, signer.pool.userPoolId),
     aud: signer.pool.clientId,
     token_use: 'id',
     auth_time: now,

@@ -31,7 +31,8 @@ async function main(): Promise<void> {
     console.error('The local user pool runs with the API: start it with `npm start`, then ask again.');
     process.exit(1);
   }
-  const email = userId.includes('@') ? userId : `${userId}@example.com`;
+  // The pool's usernames are emails, compared without case in AWS (UsernameConfiguration).
+  const email = (userId.includes('@') ? userId : `${userId}@example.com`).toLowerCase();
   const demo = DEMO_USERS.find((user) => user.email === email);
   // A demo user keeps the password the docs give; anyone else gets a fresh one, used just here.
   const password = demo?.password ?? `Tk-${randomBytes(12).toString('base64url')}-9a`;

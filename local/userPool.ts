@@ -13,6 +13,8 @@ import {
   CreateUserPoolCommand,
   DescribeUserPoolClientCommand,
   InitiateAuthCommand,
+  ResourceNotFoundException,
+  UpdateUserPoolClientCommand,
   UserNotFoundException,
   type AttributeType,
   type CreateUserPoolClientCommandInput,
@@ -61,6 +63,15 @@ export async function ensureUserPool(endpoint: string, stateFile: string): Promi
   try {
     const known = recordedPool(stateFile);
     if (known && (await poolExists(client, known))) {
+      // The client as deploy/userPool.yml says now, should it have changed since the pool was made.
+      const { ClientName: _name, GenerateSecret: _secret, ...settings } = definitions().appClient;
+      await client.send(
+        new UpdateUserPoolClientCommand({
+          ...settings,
+          UserPoolId: known.userPoolId,
+          ClientId: known.clientId,
+        }),
+      );
       writeFileSync(stateFile, JSON.stringify({ ...known, endpoint }));
       return { ...known, endpoint };
     }
@@ -188,6 +199,13 @@ export function definitions(): {
       ExplicitAuthFlows: appClient.ExplicitAuthFlows,
       ReadAttributes: appClient.ReadAttributes,
       WriteAttributes: appClient.WriteAttributes,
+      // The tokens last as long as in AWS (an hour), so the storefront renews them locally too.
+      IdTokenValidity: appClient.IdTokenValidity,
+      AccessTokenValidity: appClient.AccessTokenValidity,
+      RefreshTokenValidity: appClient.RefreshTokenValidity,
+      TokenValidityUnits: appClient.TokenValidityUnits,
+      EnableTokenRevocation: appClient.EnableTokenRevocation,
+      PreventUserExistenceErrors: appClient.PreventUserExistenceErrors,
     },
     group: { GroupName: group.GroupName, Description: group.Description },
   };
@@ -221,8 +239,13 @@ async function poolExists(
   try {
     await client.send(new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: clientId }));
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // Only a pool or client that is gone makes a new one: any other failure must not replace the
+    // pool (its users' ids, and so their carts and orders, would be lost).
+    if (error instanceof ResourceNotFoundException || (error as Error).name === 'ResourceNotFoundException') {
+      return false;
+    }
+    throw error;
   }
 }
 

@@ -65,7 +65,22 @@ function loadAuthConfig(env: Env, production: boolean): AuthConfig {
   // production trusting one would be a deployment mistake, not a fallback.
   if (production)
     throw new ConfigError('NODE_ENV=production verifies Cognito tokens only: unset COGNITO_ENDPOINT');
+  // Its keys are fetched over plain HTTP: only from this machine.
+  if (!isLoopbackUrl(endpoint)) {
+    throw new ConfigError(
+      `COGNITO_ENDPOINT must be an emulator on this machine (http://127.0.0.1:<port>), got "${endpoint}"`,
+    );
+  }
   return { userPoolId, clientId, endpoint };
+}
+
+function isLoopbackUrl(value: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(value);
+    return protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
+  } catch {
+    return false;
+  }
 }
 
 function required(env: Env, name: string): string {

@@ -75,7 +75,10 @@ export function createLowerBoundHandler(env: Env, options: LowerBoundOptions = {
   let keys: Promise<Map<string, KeyObject>> | undefined;
   const poolKeys = () =>
     (keys ??= fetch(`${pool.issuer}/.well-known/jwks.json`)
-      .then((response) => response.json() as Promise<{ keys: Array<{ kid: string }> }>)
+      .then((response) => {
+        if (!response.ok) throw new Error(`The pool's keys: HTTP ${response.status}`);
+        return response.json() as Promise<{ keys: Array<{ kid: string }> }>;
+      })
       .then(
         ({ keys: jwks }) =>
           new Map(jwks.map((jwk) => [jwk.kid, createPublicKey({ key: jwk, format: 'jwk' })])),

@@ -85,6 +85,11 @@ export function createTokenVerifier(config: AuthConfig, options: TokenVerifierOp
   };
 }
 
+/** A pool's issuer at an emulator's address, as the emulator writes it into its tokens. */
+export function emulatedPoolIssuer(endpoint: string, userPoolId: string): string {
+  return `${endpoint.replace(/\/+$/, '')}/${userPoolId}`;
+}
+
 /**
  * An emulated pool's tokens, checked as CognitoJwtVerifier checks Cognito's: the pool's issuer (at
  * the emulator's address, which CognitoJwtVerifier would refuse for not being AWS's), the app
@@ -94,13 +99,13 @@ function emulatedPoolVerifier(
   { endpoint, userPoolId, clientId }: Required<AuthConfig>,
   jwksCache: SimpleJwksCache,
 ) {
-  const issuer = `${endpoint.replace(/\/+$/, '')}/${userPoolId}`;
+  const issuer = emulatedPoolIssuer(endpoint, userPoolId);
   return JwtVerifier.create(
     {
       issuer,
       audience: clientId,
       jwksUri: `${issuer}/.well-known/jwks.json`,
-      // As CognitoJwtVerifier with tokenUse "id": an access token is refused, with the same error.
+      // As CognitoJwtVerifier with tokenUse "id": any other token use is refused, with its error.
       customJwtCheck: ({ payload }) => {
         if (payload.token_use !== 'id') {
           throw new CognitoJwtInvalidTokenUseError(

@@ -49,6 +49,18 @@ describe('loadConfig', () => {
     expect(load).toThrow('NODE_ENV=production verifies Cognito tokens only: unset COGNITO_ENDPOINT');
   });
 
+  test.each(['http://pool.example.com', 'https://10.0.0.5:9229', 'not a url', 'file:///tmp/pool'])(
+    'refuses an emulated pool that is not on this machine: %s',
+    (endpoint) => {
+      // Act
+      const load = () => loadConfig({ ...TABLES, ...COGNITO, COGNITO_ENDPOINT: endpoint });
+
+      // Assess: its keys would be fetched over plain HTTP from elsewhere.
+      expect(load).toThrow(ConfigError);
+      expect(load).toThrow('COGNITO_ENDPOINT must be an emulator on this machine');
+    },
+  );
+
   test('reads an emulated pool outside production, with its address', () => {
     // Prepare
     const env = { ...TABLES, ...COGNITO, COGNITO_ENDPOINT: 'http://127.0.0.1:9229' };
