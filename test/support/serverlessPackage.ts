@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { inflateRawSync } from 'node:zlib';
@@ -37,18 +37,8 @@ export async function packageService(
   stage = 'dev',
   params: Readonly<Record<string, string>> = {},
 ): Promise<Packaged> {
-  const serviceDir = path.join(workDir, 'service');
+  const serviceDir = copyProject(workDir);
   const outputDir = path.join(workDir, 'artifact');
-  const ignored = new Set(['node_modules', '.git', '.serverless', '.esbuild', 'dist', '.local', 'coverage']);
-  cpSync(PROJECT_DIR, serviceDir, {
-    recursive: true,
-    filter: (source) => !ignored.has(path.relative(PROJECT_DIR, source).split(path.sep)[0] ?? ''),
-  });
-  symlinkSync(path.join(PROJECT_DIR, 'node_modules'), path.join(serviceDir, 'node_modules'), 'dir');
-  const home = path.join(workDir, 'home');
-  const environment = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(AWS_|SLS_|SERVERLESS_)/.test(name)),
-  );
 
   await runToCompletion(
     process.execPath,
@@ -65,12 +55,7 @@ export async function packageService(
       quiet: true,
       timeoutMs: PACKAGE_TIMEOUT_MS - 5_000,
       cwd: serviceDir,
-      env: {
-        ...environment,
-        HOME: home,
-        USERPROFILE: home,
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      },
+      env: offlineEnvironment(workDir),
     },
   );
 
@@ -83,6 +68,63 @@ export async function packageService(
     template: JSON.parse(templateText) as CfnTemplate,
     templateText,
     zipEntries: readZip(readFileSync(path.join(outputDir, 'store-api.zip'))),
+  };
+}
+
+/** Top-level folders of the project a copy leaves out: installed, built, generated or local. */
+const NOT_COPIED = new Set([
+  'node_modules',
+  '.git',
+  '.serverless',
+  '.esbuild',
+  'dist',
+  '.local',
+  'coverage',
+  'test-results',
+]);
+/** Deeper folders left out: the storefront's build, the benchmark's output (git-ignored too). */
+const NOT_COPIED_PATHS = new Set(['web/dist', 'bench/.out']);
+/** The storefront's machine-local Vite settings (git-ignored), which would change a build's. */
+const MACHINE_LOCAL = /^web\/\.env(\..+)?\.local$/;
+
+/**
+ * Copies the project into `<workDir>/service`, without what is built, installed or machine-local
+ * (so no earlier `.serverless/` or `web/dist/`, and no `web/.env.local`), with the project's
+ * node_modules linked, not copied, and returns that folder: commands run in it (`npm run package`,
+ * `npm run build:storefront`) write their output there, never over the developer's own.
+ */
+export function copyProject(workDir: string): string {
+  const serviceDir = path.join(workDir, 'service');
+  cpSync(PROJECT_DIR, serviceDir, {
+    recursive: true,
+    filter: (source) => {
+      const relative = path.relative(PROJECT_DIR, source).split(path.sep);
+      return (
+        !NOT_COPIED.has(relative[0] ?? '') &&
+        !NOT_COPIED_PATHS.has(relative.slice(0, 2).join('/')) &&
+        !MACHINE_LOCAL.test(relative.join('/'))
+      );
+    },
+  });
+  symlinkSync(path.join(PROJECT_DIR, 'node_modules'), path.join(serviceDir, 'node_modules'), 'dir');
+  return serviceDir;
+}
+
+/**
+ * This process's environment without AWS or Serverless Framework variables (so no credentials,
+ * profile or region), with a HOME of its own in `workDir` (so no ~/.aws, and nothing written to
+ * the developer's home): what a command that needs no AWS account is run with.
+ */
+export function offlineEnvironment(workDir: string): NodeJS.ProcessEnv {
+  const home = path.join(workDir, 'home');
+  mkdirSync(home, { recursive: true });
+  return {
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !/^(AWS_|SLS_|SERVERLESS_)/.test(name)),
+    ),
+    HOME: home,
+    USERPROFILE: home,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
 }
 

@@ -1,4 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { promisify } from 'node:util';
 import { stopChild, waitForOutput } from '../../../local/childProcess';
 import { findFreePort } from '../../../local/dynamoLocal';
 import { localStatePaths, runningStart } from '../../../local/localState';
+import { poolClient } from '../../../local/userPool';
 import { createTokenVerifier } from '../../../src/auth/tokenVerifier';
 import { leftoversAfter, portStillTaken, processTree } from './processes';
 import { costExtensions } from '../../support/cost';
@@ -114,6 +116,18 @@ describe('the local runtime (npm start)', () => {
     if (!pool) throw new Error('npm start recorded no user pool');
     const verifier = createTokenVerifier(pool);
     const cart = await query({ query: '{ cart { itemCount } }' }, staff);
+    // Who the pool says those users are: their `sub`, the API's user id.
+    const client = poolClient(pool.endpoint);
+    const subOf = async (email: string) => {
+      const { UserAttributes } = await client.send(
+        new AdminGetUserCommand({ UserPoolId: pool.userPoolId, Username: email }),
+      );
+      return UserAttributes?.find((attribute) => attribute.Name === 'sub')?.Value;
+    };
+    const [samSub, aliceSub] = await Promise.all([
+      subOf('sam@example.com'),
+      subOf('alice@example.com'),
+    ]).finally(() => client.destroy());
 
     // Assess: the pool's own users (sam@example.com is a demo user), signed in through the pool.
     const issuer = `${pool.endpoint}/${pool.userPoolId}`;
@@ -132,10 +146,13 @@ describe('the local runtime (npm start)', () => {
       'custom:display_name': 'Alice',
     });
     expect(claimsOf(shopper)['cognito:groups'] ?? []).toEqual([]);
-    const sam = await verifier.verify(staff);
-    expect(sam).toEqual({ userId: claimsOf(staff).sub, displayName: 'Sam', staff: true });
+    expect(samSub).toEqual(expect.any(String));
+    expect(aliceSub).toEqual(expect.any(String));
+    expect(samSub).not.toBe(aliceSub);
+    expect(await verifier.verify(staff)).toEqual({ userId: samSub, displayName: 'Sam', staff: true });
+    expect(await verifier.verify(flagFirst)).toMatchObject({ userId: samSub, staff: true });
     expect(await verifier.verify(shopper)).toEqual({
-      userId: claimsOf(shopper).sub,
+      userId: aliceSub,
       displayName: 'Alice',
       staff: false,
     });

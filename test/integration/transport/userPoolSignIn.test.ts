@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emulatorSigner, signPoolToken } from '../../../local/poolTokens';
@@ -61,13 +61,35 @@ describe('the local user pool’s sign-in', () => {
     expect(asShopper.body.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 
-  test('refuses the same sign-in’s access token with 401', async () => {
-    // Prepare
+  test('refuses the same sign-in’s access token with 401 (it names no audience)', async () => {
+    // Prepare: cognito-local's access tokens carry no `aud` (Cognito's carry `client_id` instead),
+    // so the audience check alone refuses this one; the next test shows `token_use` is checked too.
     const user = await signedIn(testUserPool());
 
     // Act and Assess
-    expect(claimsOf(user.accessToken).token_use).toBe('access');
+    expect(claimsOf(user.accessToken)).toMatchObject({ sub: user.sub, token_use: 'access' });
+    expect(claimsOf(user.accessToken).aud).toBeUndefined();
     expect(await status(user.accessToken)).toBe(401);
+  });
+
+  test('refuses an access token naming the app client as audience with 401: only ID tokens pass', async () => {
+    // Prepare: the pool's key, issuer and audience, a real user's sub; the same token as an ID token
+    // passes, so the only flaw of the other is its `token_use`.
+    const user = await signedIn(testUserPool(), { name: 'Ada Access' });
+    const signer = emulatorSigner(testUserPool());
+    const access = signPoolToken(signer, { sub: user.sub, token_use: 'access' });
+    const id = signPoolToken(signer, { sub: user.sub, name: 'Ada Access' });
+
+    // Act
+    const statuses = [await status(access), await status(id)];
+
+    // Assess
+    expect(claimsOf(access)).toMatchObject({
+      aud: testUserPool().clientId,
+      iss: claimsOf(user.idToken).iss,
+      token_use: 'access',
+    });
+    expect(statuses).toEqual([401, 200]);
   });
 
   test('refuses a tampered ID token with 401, whichever part was changed', async () => {
@@ -90,16 +112,19 @@ describe('the local user pool’s sign-in', () => {
   });
 
   test('refuses an ID token of another pool of the same emulator with 401', async () => {
-    // Prepare: a second pool, made from the same definitions, its own user signed in.
-    const other = await ensureUserPool(
-      testUserPool().endpoint,
-      join(mkdtempSync(join(tmpdir(), 'store-other-pool-')), 'pool.json'),
-    );
-    const stranger = await signedIn(other);
+    // Prepare: a second pool, made from the same definitions, its own user signed in; its
+    // recorded ids go in a folder of the test's own, removed afterwards.
+    const otherDir = mkdtempSync(join(tmpdir(), 'store-other-pool-'));
+    try {
+      const other = await ensureUserPool(testUserPool().endpoint, join(otherDir, 'pool.json'));
+      const stranger = await signedIn(other);
 
-    // Act and Assess
-    expect(other.userPoolId).not.toBe(testUserPool().userPoolId);
-    expect(await status(stranger.idToken)).toBe(401);
+      // Act and Assess
+      expect(other.userPoolId).not.toBe(testUserPool().userPoolId);
+      expect(await status(stranger.idToken)).toBe(401);
+    } finally {
+      rmSync(otherDir, { recursive: true, force: true });
+    }
   });
 
   test('refuses an expired ID token of the pool with 401', async () => {
