@@ -8,6 +8,11 @@ export const ClientErrorCode = {
   Network: 'NETWORK_ERROR',
   /** An answer that is not a GraphQL response (a proxy's error page, a truncated body). */
   BadResponse: 'BAD_RESPONSE',
+  /**
+   * The ID token had to be renewed first (expired, or refused) and Cognito did not answer: the
+   * request never left, and the shopper is still signed in (session.ts).
+   */
+  SignInUnavailable: 'SIGN_IN_UNAVAILABLE',
 } as const;
 
 export class ApiError extends Error {

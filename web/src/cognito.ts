@@ -52,10 +52,17 @@ export class CognitoUnreachableError extends Error {
  */
 export class NewPasswordRequiredError extends Error {
   constructor(
+    /** What the user signed in with: the page shows it, and the password manager stores it. */
     readonly email: string,
     readonly session: string,
     /** Attributes Cognito wants with the new password, without the `userAttributes.` prefix. */
     readonly requiredAttributes: readonly string[],
+    /**
+     * The user's name in the pool, which the answer must give as USERNAME: Cognito's
+     * `USER_ID_FOR_SRP` (in a pool whose users sign in with their email, a generated id, not the
+     * email), else the email.
+     */
+    readonly username: string = email,
   ) {
     super('Choose a new password to finish signing in.');
     this.name = 'NewPasswordRequiredError';
@@ -96,7 +103,7 @@ export async function setNewPassword(
     ChallengeName: 'NEW_PASSWORD_REQUIRED',
     Session: challenge.session,
     ChallengeResponses: {
-      USERNAME: challenge.email,
+      USERNAME: challenge.username,
       NEW_PASSWORD: newPassword,
       ...Object.fromEntries(
         Object.entries(attributes).map(([name, value]) => [`userAttributes.${name}`, value]),
@@ -106,7 +113,10 @@ export async function setNewPassword(
   return tokensOrChallenge(answer, challenge.email);
 }
 
-/** A new ID token for a refresh token; rejects with CognitoError when Cognito refuses it. */
+/**
+ * A new ID token for a refresh token; rejects with CognitoError when Cognito refuses it (or, with
+ * `transient` set, has trouble of its own), and CognitoUnreachableError when it does not answer.
+ */
 export async function renewTokens(settings: CognitoSettings, refreshToken: string): Promise<Tokens> {
   const answer = await call(settings, 'InitiateAuth', {
     ClientId: settings.clientId,
@@ -245,7 +255,13 @@ function tokensOrChallenge(answer: Answer, email: string): Tokens {
     } catch {
       required = [];
     }
-    throw new NewPasswordRequiredError(email, String(answer.Session ?? ''), required);
+    const userId = parameters.USER_ID_FOR_SRP;
+    throw new NewPasswordRequiredError(
+      email,
+      String(answer.Session ?? ''),
+      required,
+      typeof userId === 'string' && userId ? userId : email,
+    );
   }
   if (typeof answer.ChallengeName === 'string') {
     // MFA and the other challenges: the pool enables none of them (deploy/userPool.yml).
@@ -260,7 +276,8 @@ function tokensOrChallenge(answer: Answer, email: string): Tokens {
 function tokensOf(answer: Answer): Tokens {
   const result = (answer.AuthenticationResult ?? {}) as Record<string, unknown>;
   const idToken = typeof result.IdToken === 'string' ? result.IdToken : '';
-  if (!idToken) throw new CognitoError('BadResponse', 'The sign-in service answered no ID token.');
+  // A garbled answer, not a refusal: worth trying again (a renewal keeps the session meanwhile).
+  if (!idToken) throw new CognitoError('BadResponse', 'The sign-in service answered no ID token.', true);
   // The token's own expiry is what the API checks; ExpiresIn (seconds) only when it has none.
   const exp = tokenClaims(idToken)?.exp;
   const expiresIn = typeof result.ExpiresIn === 'number' ? result.ExpiresIn : 3600;

@@ -39,6 +39,9 @@ export function describeError(error: unknown, context: ErrorContext = {}): strin
       return rateLimited(error);
     case 'NETWORK_ERROR':
       return 'We could not reach the store. Check your connection and try again.';
+    case 'SIGN_IN_UNAVAILABLE':
+      // api.ts's own sentence (session.ts's SIGN_IN_UNAVAILABLE): still signed in, try again.
+      return error.message;
     default:
       return GENERIC;
   }

@@ -10,7 +10,15 @@ import { renderProduct } from './pages/product';
 import { renderSignIn } from './pages/signIn';
 import { renderStaff } from './pages/staff';
 import { hrefFor, parseHash, type Route } from './router';
-import { currentSession, freshSession, SESSION_EXPIRED, signOut, STORAGE_KEY } from './session';
+import {
+  currentSession,
+  freshSession,
+  SESSION_EXPIRED,
+  SIGN_IN_UNAVAILABLE,
+  SignInUnavailableError,
+  signOut,
+  STORAGE_KEY,
+} from './session';
 import type { View } from './view';
 
 /** How often the timer checks whether the ID token is due for renewal (session.ts). */
@@ -70,11 +78,17 @@ async function render(): Promise<void> {
 /**
  * Renews the ID token ahead of its expiry even while the shopper only reads: a tab left open keeps
  * its session, and the next click does not wait for a renewal. A timer in a background tab may be
- * held back by the browser; the check before every API call (api.ts) covers that.
+ * held back by the browser; the check before every API call (api.ts) covers that. Should Cognito
+ * not answer once the ID token has expired, the page says so and the shopper stays signed in: the
+ * next tick, or the next request, tries again.
  */
 function keepSessionFresh(): void {
   if (!currentSession()) return;
-  freshSession().catch(() => {
+  freshSession().catch((error: unknown) => {
+    if (error instanceof SignInUnavailableError) {
+      layout.notify(SIGN_IN_UNAVAILABLE);
+      return;
+    }
     confirmation = { text: SESSION_EXPIRED, kind: 'error' };
     void render();
   });

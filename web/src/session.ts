@@ -56,6 +56,11 @@ export const RENEW_BEFORE_MS = 5 * 60_000;
 /** Why the shopper was signed out without asking to be. */
 export const SESSION_EXPIRED = 'Your session has expired. Please sign in again.';
 
+/** Why a request could not go out although the shopper is still signed in. */
+export const SIGN_IN_UNAVAILABLE =
+  'The sign-in service is unreachable, so your session could not be renewed. You are still signed ' +
+  'in: try again in a moment.';
+
 export function currentSession(): Session | null {
   const stored = readStored();
   return stored ? sessionOf(stored) : null;
@@ -77,10 +82,13 @@ export async function completeNewPassword(
 
 /**
  * Forgets the tokens at once, then asks Cognito to revoke the refresh token (best effort: the page
- * has already forgotten it, and a failure changes nothing the shopper can act on).
+ * has already forgotten it, and a failure changes nothing the shopper can act on). With
+ * `onlyIfIdToken`, only while that ID token is still the stored one: a decision taken about one
+ * session (the API refused its token) never ends the session another tab has signed in since.
  */
-export async function signOut(): Promise<void> {
+export async function signOut(onlyIfIdToken?: string): Promise<void> {
   const stored = readStored();
+  if (onlyIfIdToken !== undefined && stored?.idToken !== onlyIfIdToken) return;
   localStorage.removeItem(STORAGE_KEY);
   renewal = null;
   const settings = cognitoSettings();
@@ -88,7 +96,7 @@ export async function signOut(): Promise<void> {
   await revokeRefreshToken(settings, stored.refreshToken).catch(() => undefined);
 }
 
-/** Thrown by `freshSession` after it signed the shopper out because renewal failed. */
+/** Thrown by `freshSession` after it signed the shopper out because Cognito refused the renewal. */
 export class SessionExpiredError extends Error {
   constructor(cause: unknown) {
     super(SESSION_EXPIRED, { cause });
@@ -96,21 +104,45 @@ export class SessionExpiredError extends Error {
   }
 }
 
+/**
+ * Thrown by `freshSession` when the ID token cannot be sent as it is (expired, or refused by the
+ * API) and Cognito could not renew it: no answer, a 5xx, throttling. The session is kept, refresh
+ * token and all; the next call, or main.ts's timer, tries again.
+ */
+export class SignInUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(SIGN_IN_UNAVAILABLE, { cause });
+    this.name = 'SignInUnavailableError';
+  }
+}
+
 let renewal: Promise<Session | null> | null = null;
 
 /**
  * The session, its ID token renewed first when less than RENEW_BEFORE_MS remains (before each API
- * call, and on main.ts's timer). Concurrent callers share one renewal. When Cognito refuses the
- * refresh token (revoked, expired), or cannot renew it by the time the ID token has expired, the
- * shopper is signed out and this rejects with SessionExpiredError; while the ID token is still
- * valid, an unreachable or failing Cognito (isTransient) only postpones the renewal to the next call.
+ * call, and on main.ts's timer), or when it is `refused`, the token the API has just answered 401
+ * to (its clock and this browser's may disagree about the expiry), unless a renewal has replaced it
+ * since. Concurrent callers share one renewal.
+ *
+ * Only Cognito's refusal of the refresh token (revoked, expired: NotAuthorizedException and the
+ * like) signs the shopper out, and this then rejects with SessionExpiredError. Should Cognito not
+ * answer (isTransient), the session stays as it is: the ID token is used as long as it is valid and
+ * not refused, and otherwise this rejects with SignInUnavailableError; the next call tries again.
  */
-export async function freshSession(now = Date.now()): Promise<Session | null> {
+export async function freshSession(refused?: string): Promise<Session | null> {
   const stored = readStored();
   if (!stored) return null;
-  if (stored.expiresAt - now > RENEW_BEFORE_MS) return sessionOf(stored);
+  const isRefused = refused !== undefined && stored.idToken === refused;
+  if (!isRefused && stored.expiresAt - Date.now() > RENEW_BEFORE_MS) return sessionOf(stored);
   renewal ??= renew(stored).finally(() => (renewal = null));
-  return renewal;
+  try {
+    return await renewal;
+  } catch (error) {
+    if (!(error instanceof SignInUnavailableError)) throw error;
+    const current = readStored();
+    if (current && current.idToken !== refused && current.expiresAt > Date.now()) return sessionOf(current);
+    throw error;
+  }
 }
 
 async function renew(stored: StoredSession): Promise<Session | null> {
@@ -122,10 +154,23 @@ async function renew(stored: StoredSession): Promise<Session | null> {
     if (readStored()?.refreshToken !== stored.refreshToken) return currentSession();
     return remember({ ...tokens, refreshToken: stored.refreshToken });
   } catch (error) {
-    if (isTransient(error) && stored.expiresAt > Date.now()) return sessionOf(stored);
+    // Signed in again, out, or as someone else meanwhile (in another tab, say): what became of the
+    // refresh token tried here says nothing about the session stored now.
+    const current = readStored();
+    if (current?.refreshToken !== stored.refreshToken) return current ? sessionOf(current) : null;
+    if (!refusesRefreshToken(error)) throw new SignInUnavailableError(error);
     void signOut();
     throw new SessionExpiredError(error);
   }
+}
+
+/**
+ * Whether Cognito answered, and refused: the refresh token is revoked or expired, or the build
+ * cannot renew at all (no settings, an endpoint it may not call). No answer, Cognito's own trouble
+ * (5xx, throttling, a garbled answer) and any other failure keep the session.
+ */
+function refusesRefreshToken(error: unknown): boolean {
+  return error instanceof CognitoError && !isTransient(error);
 }
 
 function requireSettings(): CognitoSettings {

@@ -2,16 +2,21 @@
 
 /**
  * The storefront's settings, read at build time (`vite build`) or by the dev server from VITE_*
- * variables of the environment. `npm run storefront` sets all four for its local API and user
- * pool; a stage's build sets the first three from its stack outputs (docs/storefront.md).
+ * variables of the environment and of web/'s env files. `npm run storefront` sets all four for its
+ * local API and user pool; a stage's build must set the first three from its stack outputs, https
+ * but for this machine's addresses, and must not set the fourth (vite.config.ts refuses otherwise;
+ * docs/storefront.md).
  */
 interface ImportMetaEnv {
-  /** The GraphQL endpoint (`<HttpApiUrl>/query`); unset: `npm start`'s http://localhost:4000/query. */
+  /**
+   * The GraphQL endpoint (`<HttpApiUrl>/query`); unset (the dev server only): `npm start`'s
+   * http://localhost:4000/query.
+   */
   readonly VITE_STORE_API_URL?: string;
   /**
    * The Cognito API the storefront signs in with: `https://cognito-idp.<region>.amazonaws.com/` in
-   * AWS, the local pool's `http://127.0.0.1:<port>` under `npm run storefront`. Unset: sign-in says
-   * it is not configured.
+   * AWS, the local pool's `http://127.0.0.1:<port>` under `npm run storefront`. Unset (the dev
+   * server only): sign-in says it is not configured.
    */
   readonly VITE_COGNITO_ENDPOINT?: string;
   /** The user pool's public app client (stack output UserPoolClientId). */

@@ -336,7 +336,14 @@ describe('the production build of the storefront', () => {
           cwd: PROJECT_DIR,
           quiet: true,
           timeoutMs: 60_000,
-          env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+          // A build needs the API's and the pool's settings (web/vite.config.ts): this machine's.
+          env: {
+            ...process.env,
+            VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+            VITE_STORE_API_URL: 'http://localhost:4000/query',
+            VITE_COGNITO_ENDPOINT: 'http://127.0.0.1:9229/',
+            VITE_COGNITO_CLIENT_ID: 'local-preview',
+          },
         },
       );
 

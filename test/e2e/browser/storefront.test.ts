@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  AdminCreateUserCommand,
-  InitiateAuthCommand,
-  NotAuthorizedException,
-  RevokeTokenCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
-import type { Page, Request, Response } from 'playwright-core';
-import { poolClient } from '../../../local/userPool';
+import type { Page } from 'playwright-core';
 import { apiAs } from './apiAs';
 import { productCard, signInAs as signInWith, type Chromium } from './chromium';
 import { useStorefrontSession, type StorefrontProcess } from './storefrontProcess';
@@ -14,7 +7,8 @@ import { useStorefrontSession, type StorefrontProcess } from './storefrontProces
 /**
  * The frontend developer's path, end to end: `npm run storefront` (the API as `npm start` runs it
  * and the Vite dev server), and the storefront driven by a shopper in Debian's Chromium. Each test
- * continues where the previous one left the shop. Screenshots: test-results/screenshots/.
+ * continues where the previous one left the shop. Signing in and the session's rules have their own
+ * suite (session.test.ts). Screenshots: test-results/screenshots/.
  */
 // A shopper's step waits on page loads, API round trips and Vite's first compile of a module.
 jest.setTimeout(60_000);
@@ -31,67 +25,6 @@ async function screenshot(name: string): Promise<void> {
 
 async function signInAs(name: string): Promise<void> {
   await signInWith(page, name);
-}
-
-/** The session the storefront keeps in localStorage (web/src/session.ts), or null. */
-interface StoredSession {
-  idToken: string;
-  refreshToken: string;
-  expiresAt: number;
-}
-
-async function storedSession(): Promise<StoredSession | null> {
-  // A string runs in the page; the test's own TypeScript has no DOM types.
-  const json = (await page.evaluate("localStorage.getItem('store.session')")) as string | null;
-  return json === null ? null : (JSON.parse(json) as StoredSession);
-}
-
-/** The claims of a JWT, decoded without verifying it. */
-function claimsOf(token: string): Record<string, unknown> {
-  return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<
-    string,
-    unknown
-  >;
-}
-
-/** Whether a request of the page is the call `action` of the user pool's API. */
-function isPoolCall(action: string): (message: Request | Response) => boolean {
-  return (message) => {
-    const request = 'request' in message ? message.request() : message;
-    return (
-      request.method() === 'POST' &&
-      request.headers()['x-amz-target'] === `AWSCognitoIdentityProviderService.${action}`
-    );
-  };
-}
-
-/** Whether the user pool still renews tokens with `refreshToken` (false once it is revoked). */
-async function poolRenews(refreshToken: string): Promise<boolean> {
-  const client = poolClient(storefront.userPool.endpoint);
-  try {
-    await client.send(
-      new InitiateAuthCommand({
-        ClientId: storefront.userPool.clientId,
-        AuthFlow: 'REFRESH_TOKEN_AUTH',
-        AuthParameters: { REFRESH_TOKEN: refreshToken },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof NotAuthorizedException) return false;
-    throw error;
-  } finally {
-    client.destroy();
-  }
-}
-
-/** Fills the sign-in page's email form and submits it (from the header's link). */
-async function signInWithEmail(email: string, password: string): Promise<void> {
-  await page.getByRole('link', { name: 'Sign in', exact: true }).click();
-  const form = page.getByRole('form', { name: 'Sign in with your email' });
-  await form.getByLabel('Email').fill(email);
-  await form.getByLabel('Password').fill(password);
-  await form.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 /** Another shopper buys every unit left, through the API, signed in to the storefront's user pool. */
@@ -129,53 +62,6 @@ describe('the storefront in a browser', () => {
     expect(await page.getByRole('article').count()).toBeGreaterThanOrEqual(14);
   });
 
-  test("refuses a wrong password with the user pool's refusal in words, and stays signed out", async () => {
-    // Act
-    await signInWithEmail('alice@example.com', 'Not-her-password-1');
-
-    // Assess
-    await page.getByRole('alert').filter({ hasText: 'Incorrect email or password.' }).waitFor();
-    expect(await storedSession()).toBeNull();
-    expect(await page.getByRole('link', { name: 'Sign in', exact: true }).isVisible()).toBe(true);
-    await screenshot('00-sign-in-refused');
-  });
-
-  test('signs in with an email and password through the user pool, with the display name of the token', async () => {
-    // Act
-    await signInWithEmail('alice@example.com', 'Shopper-demo-1');
-
-    // Assess
-    await page.getByText('Welcome, Alice!').waitFor();
-    expect(await page.getByTestId('signed-in-as').textContent()).toBe('Signed in as Alice');
-    const stored = await storedSession();
-    expect(claimsOf(stored?.idToken ?? '')).toMatchObject({
-      email: 'alice@example.com',
-      'custom:display_name': 'Alice',
-      token_use: 'id',
-    });
-    expect(stored?.refreshToken).toEqual(expect.any(String));
-    expect(stored?.expiresAt).toBeGreaterThan(Date.now());
-  });
-
-  test('signs out: the session is forgotten, a reload stays signed out, and the refresh token is revoked', async () => {
-    // Prepare
-    const { refreshToken } = (await storedSession()) as StoredSession;
-    const revocation = page.waitForResponse(isPoolCall('RevokeToken'));
-
-    // Act
-    await page.getByRole('button', { name: 'Sign out' }).click();
-
-    // Assess
-    await page.getByText('You are signed out.').waitFor();
-    expect(await storedSession()).toBeNull();
-    expect((await revocation).status()).toBe(200);
-    expect(await poolRenews(refreshToken)).toBe(false);
-    await page.reload();
-    await page.getByRole('heading', { name: 'Products' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Sign in', exact: true }).isVisible()).toBe(true);
-    expect(await page.getByTestId('signed-in-as').count()).toBe(0);
-  });
-
   test('signs in as a demo shopper, adds Lonely Bird to the cart and shows the cart badge', async () => {
     // Prepare
     await signInAs('Alice');
@@ -190,33 +76,6 @@ describe('the storefront in a browser', () => {
     await screenshot('01-home-lonely-bird-in-cart');
     await page.reload();
     await productCard(page, 'Lonely Bird').getByText('In your cart').waitFor();
-  });
-
-  test('renews the ID token before it expires, and the next API call sends the new one', async () => {
-    // Prepare: the stored session says its ID token expires in a minute, inside the renewal margin.
-    const before = (await storedSession()) as StoredSession;
-    await page.evaluate(
-      `localStorage.setItem('store.session', ${JSON.stringify(JSON.stringify({ ...before, expiresAt: Date.now() + 60_000 }))})`,
-    );
-    const renewal = page.waitForResponse(isPoolCall('InitiateAuth'));
-    const apiCall = page.waitForRequest(
-      (request) => request.url() === storefront.apiUrl && request.method() === 'POST',
-    );
-
-    // Act: the cart page's request.
-    await page.getByRole('link', { name: /^Cart/ }).click();
-
-    // Assess
-    expect((await renewal).status()).toBe(200);
-    const sent = (await apiCall).headers().authorization;
-    await page.getByRole('cell', { name: 'Lonely Bird', exact: true }).waitFor();
-    const after = (await storedSession()) as StoredSession;
-    expect(after.idToken).not.toBe(before.idToken);
-    expect(sent).toBe(`Bearer ${after.idToken}`);
-    expect(after.refreshToken).toBe(before.refreshToken);
-    expect(after.expiresAt).toBeGreaterThan(Date.now() + 10 * 60_000);
-    expect(claimsOf(after.idToken).sub).toBe(claimsOf(before.idToken).sub);
-    expect(await page.getByTestId('signed-in-as').textContent()).toBe('Signed in as Alice');
   });
 
   test('refuses an unknown promotion code in words, then applies WELCOME10 to the cart', async () => {
@@ -345,85 +204,6 @@ describe('the storefront in a browser', () => {
     expect(
       await productCard(page, 'Solid Friendship').getByRole('button', { name: 'Out of stock' }).isDisabled(),
     ).toBe(true);
-  });
-
-  test('signs the shopper out in words when the API refuses the token', async () => {
-    // Prepare: a session whose ID token no key of the pool signed (as after `npm run reset`), and
-    // that is not due for renewal, so it reaches the API.
-    const stored = (await storedSession()) as StoredSession;
-    const [header, payload] = stored.idToken.split('.');
-    const session = JSON.stringify({ ...stored, idToken: `${header}.${payload}.bm90LWl0cy1zaWduYXR1cmU` });
-    await page.evaluate(`localStorage.setItem('store.session', ${JSON.stringify(session)})`);
-
-    // Act
-    await page.reload();
-
-    // Assess
-    await page
-      .getByRole('alert')
-      .filter({ hasText: 'Your session has expired. Please sign in again.' })
-      .waitFor();
-    await page.reload();
-    await page.getByRole('link', { name: 'Sign in', exact: true }).waitFor();
-    await screenshot('06-session-expired');
-  });
-
-  test('signs the shopper out in words when the user pool refuses to renew the ID token', async () => {
-    // Prepare: Carol's session is due for renewal, and its refresh token was revoked meanwhile (as
-    // signing out in another browser does).
-    await signInAs('Carol');
-    const stored = (await storedSession()) as StoredSession;
-    const client = poolClient(storefront.userPool.endpoint);
-    await client.send(
-      new RevokeTokenCommand({ ClientId: storefront.userPool.clientId, Token: stored.refreshToken }),
-    );
-    client.destroy();
-    const dueSession = JSON.stringify({ ...stored, expiresAt: Date.now() + 60_000 });
-    await page.evaluate(`localStorage.setItem('store.session', ${JSON.stringify(dueSession)})`);
-
-    // Act
-    await page.reload();
-
-    // Assess
-    await page
-      .getByRole('alert')
-      .filter({ hasText: 'Your session has expired. Please sign in again.' })
-      .waitFor();
-    await page.getByRole('link', { name: 'Sign in', exact: true }).waitFor();
-    expect(await storedSession()).toBeNull();
-  });
-
-  test('asks a user whom staff created with a temporary password to choose a password, then signs them in', async () => {
-    // Prepare: staff create Dora as `aws cognito-idp admin-create-user` does, with a temporary password.
-    const client = poolClient(storefront.userPool.endpoint);
-    await client.send(
-      new AdminCreateUserCommand({
-        UserPoolId: storefront.userPool.userPoolId,
-        Username: 'dora@example.com',
-        TemporaryPassword: 'Temporary-pass-1',
-        MessageAction: 'SUPPRESS',
-        UserAttributes: [
-          { Name: 'email', Value: 'dora@example.com' },
-          { Name: 'name', Value: 'Dora' },
-          { Name: 'custom:display_name', Value: 'Dora' },
-        ],
-      }),
-    );
-    client.destroy();
-    await page.goto(storefront.storefrontUrl);
-
-    // Act
-    await signInWithEmail('dora@example.com', 'Temporary-pass-1');
-    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
-    await page.getByLabel('New password', { exact: true }).fill('Doras-own-pass-2');
-    await page.getByRole('button', { name: 'Set password and sign in' }).click();
-
-    // Assess
-    await page.getByText('Signed in as Dora').waitFor();
-    await screenshot('08-new-password-set');
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await signInWithEmail('dora@example.com', 'Doras-own-pass-2');
-    await page.getByText('Signed in as Dora').waitFor();
   });
 
   test('stops the API, DynamoDB Local and the dev server on SIGTERM', async () => {
