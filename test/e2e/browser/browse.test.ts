@@ -1,8 +1,6 @@
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { runToCompletion } from '../../../local/childProcess';
 import { SEED_CATEGORIES, SEED_PRODUCTS } from '../../../local/seedData';
 import { apiAs } from './apiAs';
 import { signInAs, type Chromium } from './chromium';
@@ -11,7 +9,7 @@ import { useStorefrontSession, type StorefrontProcess } from './storefrontProces
 /**
  * Browsing the shop, end to end: categories, sort, a price range typed in dollars, in stock only
  * and a search, all kept in the URL (a reload and back/forward show the same list), paging with
- * them, the API's refusals in words, the seed's pictures, and the layout at a phone's width and a
+ * them, the API's refusals in words, and the layout at a phone's width and a
  * laptop's. Each test continues where the previous one left the page. Screenshots:
  * test-results/screenshots/.
  */
@@ -311,47 +309,5 @@ describe('browsing the shop in a browser', () => {
     expect(await page.getByRole('link', { name: 'Next page' }).count()).toBe(0);
     await page.getByRole('link', { name: 'First page' }).click();
     await waitForProducts(firstPage);
-  });
-});
-
-describe('the production build of the storefront', () => {
-  test('carries every product picture of the demo seed', async () => {
-    // Prepare
-    const outDir = mkdtempSync(path.join(tmpdir(), 'store-web-build-'));
-
-    try {
-      // Act
-      await runToCompletion(
-        process.execPath,
-        [
-          path.join(PROJECT_DIR, 'node_modules', 'vite', 'bin', 'vite.js'),
-          'build',
-          '--config',
-          'web/vite.config.ts',
-          '--outDir',
-          outDir,
-          '--emptyOutDir',
-        ],
-        {
-          cwd: PROJECT_DIR,
-          quiet: true,
-          timeoutMs: 60_000,
-          // A build needs the API's and the pool's settings (web/vite.config.ts): this machine's.
-          env: {
-            ...process.env,
-            VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
-            VITE_STORE_API_URL: 'http://localhost:4000/query',
-            VITE_COGNITO_ENDPOINT: 'http://127.0.0.1:9229/',
-            VITE_COGNITO_CLIENT_ID: 'local-preview',
-          },
-        },
-      );
-
-      // Assess
-      const missing = SEED_PRODUCTS.filter(({ image }) => !existsSync(path.join(outDir, image)));
-      expect(missing.map(({ id }) => id)).toEqual([]);
-    } finally {
-      rmSync(outDir, { recursive: true, force: true });
-    }
   });
 });
