@@ -1,4 +1,5 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { get } from 'node:http';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
@@ -74,15 +75,9 @@ export function createLowerBoundHandler(env: Env, options: LowerBoundOptions = {
   };
   let keys: Promise<Map<string, KeyObject>> | undefined;
   const poolKeys = () =>
-    (keys ??= fetch(`${pool.issuer}/.well-known/jwks.json`)
-      .then((response) => {
-        if (!response.ok) throw new Error(`The pool's keys: HTTP ${response.status}`);
-        return response.json() as Promise<{ keys: Array<{ kid: string }> }>;
-      })
-      .then(
-        ({ keys: jwks }) =>
-          new Map(jwks.map((jwk) => [jwk.kid, createPublicKey({ key: jwk, format: 'jwk' })])),
-      ));
+    (keys ??= downloadJson<{ keys: Array<{ kid: string }> }>(`${pool.issuer}/.well-known/jwks.json`).then(
+      ({ keys: jwks }) => new Map(jwks.map((jwk) => [jwk.kid, createPublicKey({ key: jwk, format: 'jwk' })])),
+    ));
   const schema = buildSchema(typeDefs);
   const documents = new Map<string, DocumentNode>();
 
@@ -254,6 +249,22 @@ function verifiedSubject(
 
 function decode(part: string): Row {
   return JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Row;
+}
+
+/** GET over node:http, as ours downloads an emulated pool's keys (not undici's fetch). */
+function downloadJson<T>(uri: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    get(uri, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () =>
+        response.statusCode === 200
+          ? resolve(JSON.parse(body) as T)
+          : reject(new Error(`The pool's keys: HTTP ${response.statusCode}`)),
+      );
+    }).on('error', reject);
+  });
 }
 
 function json(statusCode: number, body: unknown): APIGatewayProxyStructuredResultV2 {

@@ -1,3 +1,4 @@
+import { get } from 'node:http';
 import { CognitoJwtVerifier, JwtVerifier } from 'aws-jwt-verify';
 import { CognitoJwtInvalidTokenUseError, FetchError } from 'aws-jwt-verify/error';
 import { SimpleFetcher, type Fetcher } from 'aws-jwt-verify/https';
@@ -125,15 +126,25 @@ function emulatedPoolVerifier(
  * loopback. The same short timeout, and a failure is the same FetchError.
  */
 const emulatorFetcher: Fetcher = {
-  async fetch(uri) {
-    try {
-      const response = await fetch(uri, { signal: AbortSignal.timeout(JWKS_FETCH_TIMEOUT_MS) });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return await response.arrayBuffer();
-    } catch (error) {
-      throw new FetchError(uri, (error as Error).message);
-    }
-  },
+  // node:http, which the SDK has loaded already: global fetch would load undici at cold start.
+  fetch: (uri) =>
+    new Promise<ArrayBuffer>((resolve, reject) => {
+      const fail = (message: string) => reject(new FetchError(uri, message));
+      const request = get(uri, { timeout: JWKS_FETCH_TIMEOUT_MS }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', (error) => fail(error.message));
+        response.on('end', () => {
+          if (response.statusCode !== 200) return fail(`HTTP ${response.statusCode}`);
+          const body = Buffer.concat(chunks);
+          resolve(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer);
+        });
+      });
+      request.on('timeout', () =>
+        request.destroy(new Error(`Response time-out (after ${JWKS_FETCH_TIMEOUT_MS} ms)`)),
+      );
+      request.on('error', (error) => fail(error.message));
+    }),
 };
 
 function callerFromPayload(payload: JwtPayload): Caller {

@@ -14,14 +14,12 @@ import {
 import {
   ARCHIVED_CATALOGUE,
   BY_NAME_INDEX,
-  LIVE_CATALOGUE,
   toProductRecord,
   toStoredProduct,
   type StoredProduct,
 } from './productItems';
 
-/** Cursors of the two listing partitions (productItems.ts), told apart so a page knows which it continues. */
-const LIVE_COLLECTION = 'product';
+/** Cursors of the archived partition, told apart from the live one's (browsePlans.ts: `product`). */
 const ARCHIVED_COLLECTION = 'archivedProduct';
 
 /**
@@ -92,7 +90,8 @@ export class ProductStore {
     if (includeArchived && page.after && cursorCollection(page.after) === ARCHIVED_COLLECTION) {
       return this.listPartition(ARCHIVED_CATALOGUE, ARCHIVED_COLLECTION, page);
     }
-    const live = await this.listPartition(LIVE_CATALOGUE, LIVE_COLLECTION, page);
+    // The live partition as shoppers browse it by name (productBrowse.ts), the same cursors.
+    const live = await this.browse({ sort: 'NAME' }, page);
     if (!includeArchived || live.hasNextPage) return live;
     const room = page.first - live.edges.length;
     const archived = await this.listPartition(ARCHIVED_CATALOGUE, ARCHIVED_COLLECTION, {
