@@ -6,6 +6,7 @@ import {
   UPDATE_BROWSE_PRODUCT,
   type CategoryView,
 } from './browseQueries';
+import { staffMember } from './fixtures';
 import { dataOf, uniqueId } from './storeApi';
 import type { TestApp } from './testApp';
 
@@ -210,4 +211,23 @@ export async function buildCatalogue(app: TestApp, token: string, size = 130) {
   const products = new Map(created.map((product) => [product.id, product]));
   await Promise.all(archivedIds.map(async (id) => products.set(id, await setArchived(app, token, id, true))));
   return products;
+}
+
+/** The page size the browsing suites walk with. */
+export const FIRST = 7;
+
+/**
+ * Registers a beforeAll that builds the 130-product catalogue through the staff API; the getters
+ * answer once it has run.
+ */
+export function useBuiltCatalogue(app: TestApp) {
+  let products: Map<string, CatalogueProduct>;
+  let staffToken: string;
+
+  beforeAll(async () => {
+    staffToken = staffMember(app).token;
+    products = await buildCatalogue(app, staffToken);
+  }, 180_000);
+
+  return { products: () => products, staffToken: () => staffToken };
 }

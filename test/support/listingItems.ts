@@ -12,23 +12,7 @@ import type { TestApp } from './testApp';
  * older version stored them, and DynamoDB refusing every transaction as under heavy contention.
  */
 
-/** A product record with the defaults of testApp's putProduct: for entries of a product never stored. */
-export function productRecord(fields: Partial<ProductRecord> & Pick<ProductRecord, 'id'>): ProductRecord {
-  return {
-    name: `Product ${fields.id}`,
-    code: fields.id.toUpperCase(),
-    price: 1000,
-    stock: 50,
-    commentCount: 0,
-    ratingSum: 0,
-    ratingCount: 0,
-    archived: false,
-    categories: [],
-    createdAt: new Date().toISOString(),
-    recentComments: {},
-    ...fields,
-  };
-}
+export { productRecord } from './testApp';
 
 /**
  * The entries a live `product` has in `listing` (productListings.ts `listingEntriesOf`), with

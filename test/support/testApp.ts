@@ -66,6 +66,25 @@ export function parseResult<TData = Record<string, unknown>>(result: LambdaResul
   };
 }
 
+/** A product record with putProduct's defaults: the fields a test does not care about. */
+export function productRecord(fields: Partial<ProductRecord> & Pick<ProductRecord, 'id'>): ProductRecord {
+  return {
+    name: `Product ${fields.id}`,
+    code: fields.id.toUpperCase(),
+    price: 1000,
+    stock: 50,
+    commentCount: 0,
+    ratingSum: 0,
+    ratingCount: 0,
+    archived: false,
+    categories: [],
+    createdAt: new Date().toISOString(),
+    // As createProduct writes one: carrying its (no) recent comments.
+    recentComments: {},
+    ...fields,
+  };
+}
+
 /** The run's user pool, in cognito-local (test/support/globalSetup.ts). */
 export function testUserPool(): LocalUserPool {
   const {
@@ -127,21 +146,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     tokenFor: (userId, name, claims = {}) =>
       signPoolToken(signer, { sub: userId, ...(name ? { name } : {}), ...claims }),
     async putProduct(product) {
-      const record: ProductRecord = {
-        name: `Product ${product.id}`,
-        code: product.id.toUpperCase(),
-        price: 1000,
-        stock: 50,
-        commentCount: 0,
-        ratingSum: 0,
-        ratingCount: 0,
-        archived: false,
-        categories: [],
-        createdAt: new Date().toISOString(),
-        // As createProduct writes one: carrying its (no) recent comments.
-        recentComments: {},
-        ...product,
-      };
+      const record = productRecord(product);
       await new ProductStore(db, tables).put(record);
       return record;
     },

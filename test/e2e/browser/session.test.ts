@@ -1,8 +1,8 @@
-import type { Page } from 'playwright-core';
 import { signIn } from '../../../local/userPool';
 import { headerLink, productCard, signInAs, signOut, type Chromium } from './chromium';
-import { claimsOf, fulfilment, isPoolCall, sessionTools, type StoredSession } from './sessionTools';
-import { useStorefrontSession, type StorefrontProcess } from './storefrontProcess';
+import { claimsOf, fulfilment, isPoolCall, sessionTools, UNREACHABLE } from './sessionTools';
+import type { StoredSession } from './sessionTools';
+import { useStorefrontSession, type StorefrontProcess, type StorefrontSession } from './storefrontProcess';
 
 /**
  * Signing in and staying signed in, end to end (`npm run storefront` in Debian's Chromium, every
@@ -13,18 +13,13 @@ import { useStorefrontSession, type StorefrontProcess } from './storefrontProces
 // A step waits on page loads, API round trips and Vite's first compile of a module.
 jest.setTimeout(60_000);
 
-const UNREACHABLE = 'The sign-in service is unreachable, so your session could not be renewed.';
-
 const session = useStorefrontSession();
-const { storedSession, storeSession, poolRenews, revoke, isPoolUrl, signInWithEmail, createUser } =
+const { storedSession, storeSession, poolRenews, revoke, isPoolUrl, isApiCall, signInWithEmail, createUser } =
   sessionTools(session);
 let storefront: StorefrontProcess;
 let chromium: Chromium;
-let page: Page;
+let page: StorefrontSession['page'];
 beforeAll(() => ({ storefront, chromium, page } = session));
-
-/** Whether a request of the page is one to the API. */
-const isApiCall = (url: URL) => url.href === storefront.apiUrl;
 
 describe('signing in to the storefront, and staying signed in', () => {
   afterEach(() => page.unrouteAll({ behavior: 'ignoreErrors' }));

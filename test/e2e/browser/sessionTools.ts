@@ -15,6 +15,9 @@ export interface StoredSession {
   expiresAt: number;
 }
 
+/** The storefront's alert when it cannot reach the user pool to renew the session. */
+export const UNREACHABLE = 'The sign-in service is unreachable, so your session could not be renewed.';
+
 /** The claims of a JWT, decoded without verifying it. */
 export function claimsOf(token: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<
@@ -122,6 +125,11 @@ export function sessionTools(session: StorefrontSession) {
     /** Whether a URL is the user pool's (for `page.route`). */
     isPoolUrl(url: URL): boolean {
       return url.origin === new URL(pool().endpoint).origin;
+    },
+
+    /** Whether a request of the page is one to the API (for `page.route`). */
+    isApiCall(url: URL): boolean {
+      return url.href === session.storefront.apiUrl;
     },
 
     /** Fills the sign-in page's email form and submits it (from the header's link). */

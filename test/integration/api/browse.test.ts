@@ -1,4 +1,4 @@
-import { buildCatalogue, CATEGORIES, type CatalogueProduct } from '../../support/browseCatalogue';
+import { CATEGORIES, FIRST, useBuiltCatalogue } from '../../support/browseCatalogue';
 import { expectedIds, expectedShape } from '../../support/browseExpected';
 import {
   browse,
@@ -10,7 +10,7 @@ import {
   walkCategory,
   walkProducts,
 } from '../../support/browseQueries';
-import { shopper, staffMember, useTestApp } from '../../support/fixtures';
+import { shopper, useTestApp } from '../../support/fixtures';
 
 /**
  * Browsing the whole catalogue and each category in every sort, page after page: one catalogue of
@@ -18,16 +18,9 @@ import { shopper, staffMember, useTestApp } from '../../support/fixtures';
  * archived ones), built through the staff API, against the same listing computed in memory.
  */
 const app = useTestApp();
-const FIRST = 7;
-let products: Map<string, CatalogueProduct>;
-let staffToken: string;
+const { products, staffToken } = useBuiltCatalogue(app);
 
-beforeAll(async () => {
-  staffToken = staffMember(app).token;
-  products = await buildCatalogue(app, staffToken);
-}, 180_000);
-
-const live = () => [...products.values()].filter((product) => !product.archived);
+const live = () => [...products().values()].filter((product) => !product.archived);
 
 describe('products in each sort', () => {
   test.each(SORTS)(
@@ -37,7 +30,7 @@ describe('products in each sort', () => {
       const walked = await walkProducts(app, { first: FIRST, sort });
 
       // Assess
-      const expected = expectedIds(products.values(), sort);
+      const expected = expectedIds(products().values(), sort);
       expect(expected.length).toBeGreaterThan(100);
       expect(walked.ids).toEqual(expected);
       expect(walked.shape).toEqual(expectedShape(expected.length, FIRST));
@@ -59,7 +52,7 @@ describe('products in each sort', () => {
     }
 
     // Assess
-    const expected = expectedIds(products.values(), sort);
+    const expected = expectedIds(products().values(), sort);
     expect(hundreds.ids).toEqual(expected);
     expect(hundreds.shape).toEqual(expectedShape(expected.length, 100));
     expect(firstTen).toEqual(expected.slice(0, 10));
@@ -72,14 +65,14 @@ describe('products in each sort', () => {
 
     // Assess
     expect(page.edges.map((edge) => edge.node.id)).toEqual(
-      expectedIds(products.values(), 'NAME').slice(0, 20),
+      expectedIds(products().values(), 'NAME').slice(0, 20),
     );
   });
 
   test('NAME orders folded names by their bytes (ø and ß after z), accented twins by id', async () => {
     // Act
     const names = (await walkProducts(app, { first: 100, sort: 'NAME' })).ids.map(
-      (id) => products.get(id)?.name,
+      (id) => products().get(id)?.name,
     );
 
     // Assess
@@ -106,13 +99,13 @@ describe('products in each sort', () => {
   test('a shopper, an anonymous caller and staff without includeArchived see the same list', async () => {
     // Act
     const lists = await Promise.all(
-      [undefined, shopper(app).token, staffToken].map(
+      [undefined, shopper(app).token, staffToken()].map(
         async (token) => (await walkProducts(app, { first: 50, sort: 'NEWEST' }, token)).ids,
       ),
     );
 
     // Assess
-    const expected = expectedIds(products.values(), 'NEWEST');
+    const expected = expectedIds(products().values(), 'NEWEST');
     expect(lists).toEqual([expected, expected, expected]);
   });
 
@@ -130,7 +123,7 @@ describe('products in each sort', () => {
     // Assess
     expect(again).toEqual(once);
     expect(again.edges.map((edge) => edge.node.id)).toEqual(
-      expectedIds(products.values(), 'PRICE_ASC').slice(FIRST, 2 * FIRST),
+      expectedIds(products().values(), 'PRICE_ASC').slice(FIRST, 2 * FIRST),
     );
   });
 });
@@ -160,7 +153,7 @@ describe('categories', () => {
       const walked = await walkCategory(app, slug, { first: FIRST, sort });
 
       // Assess
-      const expected = expectedIds(products.values(), sort, { category: slug });
+      const expected = expectedIds(products().values(), sort, { category: slug });
       expect(walked.ids).toEqual(expected);
       expect(walked.shape).toEqual(expectedShape(expected.length, FIRST));
     },
@@ -174,7 +167,7 @@ describe('categories', () => {
       const viaCategory = await walkCategory(app, 'kitchen', { first: FIRST, sort });
 
       // Assess
-      expect(viaFilter.ids).toEqual(expectedIds(products.values(), sort, { category: 'kitchen' }));
+      expect(viaFilter.ids).toEqual(expectedIds(products().values(), sort, { category: 'kitchen' }));
       expect(viaFilter.ids).toEqual(viaCategory.ids);
     },
   );
@@ -188,7 +181,7 @@ describe('categories', () => {
     });
 
     // Assess
-    const expected = expectedIds(products.values(), 'PRICE_ASC', { category: 'garden', search: 'lamp' });
+    const expected = expectedIds(products().values(), 'PRICE_ASC', { category: 'garden', search: 'lamp' });
     expect(expected.length).toBeGreaterThan(3);
     expect(walked.ids).toEqual(expected);
   });

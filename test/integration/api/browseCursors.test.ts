@@ -1,4 +1,4 @@
-import { buildCatalogue, type CatalogueProduct } from '../../support/browseCatalogue';
+import { FIRST, useBuiltCatalogue } from '../../support/browseCatalogue';
 import { expectedIds, expectedShape } from '../../support/browseExpected';
 import {
   browse,
@@ -9,7 +9,7 @@ import {
   walkProducts,
   type ProductSort,
 } from '../../support/browseQueries';
-import { staffMember, useTestApp } from '../../support/fixtures';
+import { useTestApp } from '../../support/fixtures';
 
 /**
  * What a listing refuses and what staff alone may list: cursors replayed on another sort or
@@ -17,14 +17,7 @@ import { staffMember, useTestApp } from '../../support/fixtures';
  * over one catalogue of 130 products (some archived) built through the staff API.
  */
 const app = useTestApp();
-const FIRST = 7;
-let products: Map<string, CatalogueProduct>;
-let staffToken: string;
-
-beforeAll(async () => {
-  staffToken = staffMember(app).token;
-  products = await buildCatalogue(app, staffToken);
-}, 180_000);
+const { products, staffToken } = useBuiltCatalogue(app);
 
 describe('cursors', () => {
   const PAIRS = SORTS.flatMap((from) => SORTS.filter((to) => to !== from).map((to) => ({ from, to })));
@@ -79,13 +72,17 @@ describe('cursors', () => {
 describe('includeArchived (staff)', () => {
   test('lists the live products by name, then the archived ones by name', async () => {
     // Act
-    const walked = await walkProducts(app, { first: FIRST, includeArchived: true, sort: 'NAME' }, staffToken);
+    const walked = await walkProducts(
+      app,
+      { first: FIRST, includeArchived: true, sort: 'NAME' },
+      staffToken(),
+    );
 
     // Assess
-    const archived = [...products.values()].filter((product) => product.archived);
+    const archived = [...products().values()].filter((product) => product.archived);
     expect(archived.length).toBeGreaterThan(5);
     const expected = [
-      ...expectedIds(products.values(), 'NAME'),
+      ...expectedIds(products().values(), 'NAME'),
       ...expectedIds(
         archived.map((product) => ({ ...product, archived: false })),
         'NAME',
@@ -103,7 +100,7 @@ describe('includeArchived (staff)', () => {
     { label: 'an inStock filter', filter: { inStock: true } },
   ])('with $label is BAD_USER_INPUT', async ({ sort, filter }) => {
     // Act
-    const response = await browse(app, { first: 5, includeArchived: true, sort, filter }, staffToken);
+    const response = await browse(app, { first: 5, includeArchived: true, sort, filter }, staffToken());
 
     // Assess
     expect(refusal(response)).toEqual({ codes: ['BAD_USER_INPUT'], data: null });

@@ -1,44 +1,12 @@
-import { parseCatalogueFile, type ImportCategory, type StoredProduct } from '../../../local/catalogueFile';
+import { parseCatalogueFile, type StoredProduct } from '../../../local/catalogueFile';
 import { exitCodeOf, importCatalogue, summaryLine, type CatalogueApi } from '../../../local/catalogueImport';
 import { ApiError, StopError } from '../../../local/staffApi';
+import { fakeApi } from './fakeCatalogueApi';
 
 /**
  * The upsert loop over a plain fake of the staff API (the e2e suite runs it against the real
  * handler): what it reports, and how it ends when the API stops answering part-way.
  */
-function fakeApi(
-  stored: StoredProduct[],
-  refuse: (id: string) => Error | undefined = () => undefined,
-  categories: ImportCategory[] = [],
-) {
-  const products = new Map(stored.map((product) => [product.id, product]));
-  const calls: string[] = [];
-  const api: CatalogueApi = {
-    checkStaff: async () => void calls.push('checkStaff'),
-    async categories() {
-      calls.push('categories');
-      return categories;
-    },
-    async createCategory(input) {
-      calls.push(`createCategory ${input.slug}`);
-      const refusal = refuse(input.slug);
-      if (refusal) throw refusal;
-      categories = [...categories, input];
-    },
-    renameCategory: async (slug, name) => void calls.push(`renameCategory ${slug} ${name}`),
-    reorderCategories: async (slugs) => void calls.push(`reorderCategories ${slugs.join(' ')}`),
-    async product(id) {
-      calls.push(`product ${id}`);
-      const refusal = refuse(id);
-      if (refusal) throw refusal;
-      return products.get(id) ?? null;
-    },
-    create: async (input) => void calls.push(`create ${input.id} ${JSON.stringify(input)}`),
-    update: async (id, input) => void calls.push(`update ${id} ${JSON.stringify(input)}`),
-  };
-  return { api, calls };
-}
-
 const STORED: StoredProduct = {
   id: 'mug',
   name: 'Mug',
